@@ -1,0 +1,54 @@
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../api/request-context';
+import { createCrudResolver } from '../common/crud/crud-resolver';
+import { loadChildren, loadRef } from '../common/crud/relations';
+import type { ListArgs } from '../common/list/list-query';
+import { User } from '../identity/user.entity';
+import { userService } from '../identity/user.service';
+import { Account } from './account.entity';
+import { accountService } from './account.service';
+import { accountList, CreateAccountInput, UpdateAccountInput } from './account.types';
+import { Contact } from './contact.entity';
+import { contactService } from './contact.service';
+import { contactList, CreateContactInput, UpdateContactInput } from './contact.types';
+
+@Resolver(() => Account)
+export class AccountResolver extends createCrudResolver({ entity: Account, service: accountService, create: CreateAccountInput, update: UpdateAccountInput }) {
+  @FieldResolver(() => User)
+  owner(@Root() a: Account, @Ctx() ctx: RequestContext) {
+    return loadRef(ctx, userService, a.ownerId);
+  }
+
+  @FieldResolver(() => Account, { nullable: true, description: 'The parent in the account hierarchy.' })
+  parent(@Root() a: Account, @Ctx() ctx: RequestContext) {
+    return loadRef(ctx, accountService, a.parentId);
+  }
+
+  @FieldResolver(() => accountList.Connection, { description: 'Accounts whose parent is this account.' })
+  childAccounts(@Root() a: Account, @Args(() => accountList.Args) args: ListArgs, @Ctx() ctx: RequestContext) {
+    return loadChildren(ctx, accountService, a.id, args, 'parentId');
+  }
+
+  @FieldResolver(() => contactList.Connection)
+  contacts(@Root() a: Account, @Args(() => contactList.Args) args: ListArgs, @Ctx() ctx: RequestContext) {
+    return loadChildren(ctx, contactService, a.id, args, 'accountId');
+  }
+}
+
+@Resolver(() => Contact)
+export class ContactResolver extends createCrudResolver({ entity: Contact, service: contactService, create: CreateContactInput, update: UpdateContactInput }) {
+  @FieldResolver(() => User)
+  owner(@Root() c: Contact, @Ctx() ctx: RequestContext) {
+    return loadRef(ctx, userService, c.ownerId);
+  }
+
+  @FieldResolver(() => Account, { nullable: true })
+  account(@Root() c: Contact, @Ctx() ctx: RequestContext) {
+    return loadRef(ctx, accountService, c.accountId);
+  }
+
+  @FieldResolver(() => Contact, { nullable: true })
+  reportsTo(@Root() c: Contact, @Ctx() ctx: RequestContext) {
+    return loadRef(ctx, contactService, c.reportsToId);
+  }
+}

@@ -1,0 +1,55 @@
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { GraphQLSchema } from 'graphql';
+import type { Config } from '../config/config';
+import { crmError } from '../common/errors';
+import { currentSqlTally } from '../db/sql-counter';
+import { formatError } from './format-error';
+import { operationLimitsPlugin } from './operation-limits';
+import type { RequestContext } from './request-context';
+
+/** Introspection is for signed-in users only (analysts in GraphiQL, codegen with a token). */
+const introspectionGuard: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ contextValue, document }) {
+        if (contextValue.sessionUser) return;
+        const json = JSON.stringify(document.definitions);
+        if (json.includes('"__schema"') || json.includes('"__type"')) {
+          throw crmError('UNAUTHENTICATED', 'Sign in to explore the schema');
+        }
+      },
+    };
+  },
+};
+
+/** With REPORT_SQL_COUNT, each response tells how many SQL statements it took. */
+const sqlCountPlugin: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        const tally = currentSqlTally();
+        if (tally && response.body.kind === 'single') {
+          response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlStatements: tally.count };
+        }
+      },
+    };
+  },
+};
+
+export function createApolloServer(schema: GraphQLSchema, config: Config): ApolloServer<RequestContext> {
+  const plugins: ApolloServerPlugin<RequestContext>[] = [
+    // GraphiQL is served by us at /graphiql; Apollo's landing page would load from a CDN.
+    ApolloServerPluginLandingPageDisabled(),
+    introspectionGuard,
+    operationLimitsPlugin(schema, config.MAX_QUERY_DEPTH, config.MAX_QUERY_COST) as ApolloServerPlugin<RequestContext>,
+  ];
+  if (config.REPORT_SQL_COUNT) plugins.push(sqlCountPlugin);
+  return new ApolloServer<RequestContext>({
+    schema,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    formatError,
+    plugins,
+  });
+}

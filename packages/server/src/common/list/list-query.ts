@@ -1,0 +1,157 @@
+import type { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { RequestContext } from '../../api/request-context';
+import { scopeQuery, type AccessPolicy } from '../access';
+import { badInput } from '../errors';
+import type { Page } from './connection-types';
+import { SortDirection } from './connection-types';
+import { decodeCursor } from './cursor';
+import type { ListDefinition, OrderByValue } from './define-list';
+import { FilterCompiler } from './compile-filter';
+
+export interface ListArgs {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+  filter?: Record<string, unknown> | null;
+  orderBy?: OrderByValue[] | null;
+}
+
+export interface ListSource<T extends ObjectLiteral> {
+  entity: EntityTarget<T>;
+  def: ListDefinition<T>;
+  access: AccessPolicy;
+  /** Extra fixed conditions (e.g. "open opportunities only"). */
+  where?: (qb: SelectQueryBuilder<T>, alias: string) => void;
+}
+
+const DEFAULT_PAGE = 20;
+
+interface Window {
+  offset: number;
+  limit: number;
+  /** `last` without `before`: the start depends on the total. */
+  fromEnd: boolean;
+}
+
+export function pageWindow(args: ListArgs, maxPage: number): Window {
+  const { first, last, after, before } = args;
+  if (first != null && last != null) throw badInput('last', 'Give either first or last, not both');
+  for (const [name, v] of [['first', first], ['last', last]] as const) {
+    if (v != null && (v < 0 || v > maxPage)) throw badInput(name, `${name} must be between 0 and ${maxPage}`);
+  }
+  const afterPos = after ? decodeCursor(after, 'after') + 1 : 0;
+  if (last != null) {
+    if (before) {
+      const end = decodeCursor(before, 'before');
+      const start = Math.max(afterPos, end - last);
+      return { offset: start, limit: Math.max(0, end - start), fromEnd: false };
+    }
+    return { offset: afterPos, limit: last, fromEnd: true };
+  }
+  let limit = first ?? DEFAULT_PAGE;
+  if (before) limit = Math.min(limit, Math.max(0, decodeCursor(before, 'before') - afterPos));
+  return { offset: afterPos, limit, fromEnd: false };
+}
+
+function orderSql(def: ListDefinition<unknown>, orderBy: OrderByValue[] | null | undefined, alias: string): string {
+  const order = orderBy?.length ? orderBy.map((o) => [o.field, o.direction ?? SortDirection.ASC] as const) : def.spec.defaultOrder;
+  const parts = order.map(([field, dir]) => {
+    const f = def.fields[field];
+    if (!f?.sortable) throw badInput('orderBy', `Cannot sort by ${field}`);
+    return `${alias}."${f.column}" ${dir === SortDirection.DESC ? 'DESC' : 'ASC'}`;
+  });
+  return [...parts, `${alias}."id" ASC`].join(', ');
+}
+
+function baseQuery<T extends ObjectLiteral>(ctx: RequestContext, src: ListSource<T>, args: ListArgs, alias: string) {
+  const qb = ctx.em.getRepository(src.entity).createQueryBuilder(alias);
+  scopeQuery(ctx, qb, alias, src.access);
+  src.where?.(qb, alias);
+  const compiler = new FilterCompiler(src.def as ListDefinition<unknown>, alias);
+  const cond = compiler.compile(args.filter ?? undefined);
+  if (cond) qb.andWhere(cond, compiler.params);
+  return qb;
+}
+
+/** One page of a top-level list with its total: one statement (two only for `last` alone). */
+export async function loadPage<T extends ObjectLiteral>(ctx: RequestContext, src: ListSource<T>, args: ListArgs): Promise<Page<T>> {
+  const win = pageWindow(args, ctx.config.MAX_PAGE_SIZE);
+  const qb = baseQuery(ctx, src, args, 't');
+  let total: number | undefined;
+  if (win.fromEnd) {
+    total = await qb.getCount();
+    win.offset = Math.max(win.offset, total - win.limit);
+  }
+  qb.addSelect('COUNT(*) OVER ()', '__total')
+    .orderBy(orderSql(src.def as ListDefinition<unknown>, args.orderBy, 't'))
+    .offset(win.offset)
+    .limit(win.limit);
+  if (win.limit === 0) return { nodes: [], offset: win.offset, totalCount: total ?? (await qb.getCount()) };
+  const { entities, raw } = await qb.getRawAndEntities();
+  if (total === undefined) total = raw.length ? Number(raw[0].__total) : win.offset > 0 ? await baseQuery(ctx, src, args, 't').getCount() : 0;
+  return { nodes: entities, offset: win.offset, totalCount: total };
+}
+
+/** How children attach to their parent: a column of the child, or a join through a link table. */
+export interface Partition {
+  key: string;
+  join?: (qb: SelectQueryBuilder<ObjectLiteral>, alias: string) => void;
+}
+
+/**
+ * Pages of children for many parents in one statement: each parent gets its own page and total
+ * (window functions), so nested lists never share one limit and never issue a query per parent.
+ */
+export async function loadPagesByParent<T extends ObjectLiteral>(
+  ctx: RequestContext,
+  src: ListSource<T>,
+  partition: Partition,
+  parentIds: readonly string[],
+  args: ListArgs,
+): Promise<Map<string, Page<T>>> {
+  const win = pageWindow(args, ctx.config.MAX_PAGE_SIZE);
+  if (win.fromEnd) throw badInput('last', 'Nested lists page forward: use first/after, or last with before');
+  const inner = baseQuery(ctx, src, args, 'c');
+  partition.join?.(inner as never, 'c');
+  const order = orderSql(src.def as ListDefinition<unknown>, args.orderBy, 'c');
+  inner
+    .select('c.id', '__id')
+    .addSelect(partition.key, '__parent')
+    .addSelect(`ROW_NUMBER() OVER (PARTITION BY ${partition.key} ORDER BY ${order})`, '__rn')
+    .addSelect(`COUNT(*) OVER (PARTITION BY ${partition.key})`, '__total')
+    .andWhere(`${partition.key} = ANY(:__parents)`, { __parents: parentIds });
+  const outer = ctx.em
+    .getRepository(src.entity)
+    .createQueryBuilder('t')
+    .innerJoin(`(${inner.getQuery()})`, 'w', 'w.__id = t.id')
+    .addSelect('w.__parent', '__parent')
+    .addSelect('w.__total', '__total')
+    .where('w.__rn > :__from AND w.__rn <= :__to', { __from: win.offset, __to: win.offset + win.limit })
+    .orderBy('w.__parent')
+    .addOrderBy('w.__rn')
+    .setParameters(inner.getParameters());
+  const { entities, raw } = await outer.getRawAndEntities();
+  const byId = new Map(entities.map((e) => [(e as unknown as { id: string }).id, e]));
+  const pages = new Map<string, Page<T>>();
+  for (const r of raw) {
+    let page = pages.get(r.__parent);
+    if (!page) pages.set(r.__parent, (page = { nodes: [], offset: win.offset, totalCount: Number(r.__total) }));
+    page.nodes.push(byId.get(r.t_id)!);
+  }
+  // Parents whose page came back empty only know their total if we ask.
+  const missing = parentIds.filter((id) => !pages.has(id));
+  if (missing.length && win.offset > 0) {
+    const counts = baseQuery(ctx, src, args, 'c');
+    partition.join?.(counts as never, 'c');
+    const rows = await counts
+      .select(partition.key, 'parent')
+      .addSelect('COUNT(*)', 'n')
+      .andWhere(`${partition.key} = ANY(:__parents)`, { __parents: missing })
+      .groupBy(partition.key)
+      .getRawMany();
+    for (const r of rows) pages.set(r.parent, { nodes: [], offset: win.offset, totalCount: Number(r.n) });
+  }
+  for (const id of parentIds) if (!pages.has(id)) pages.set(id, { nodes: [], offset: win.offset, totalCount: 0 });
+  return pages;
+}

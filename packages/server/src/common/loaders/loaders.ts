@@ -1,0 +1,53 @@
+import DataLoader from 'dataloader';
+import type { EntityTarget, ObjectLiteral } from 'typeorm';
+import type { RequestContext } from '../../api/request-context';
+import { scopeQuery, teamSubquery, type AccessPolicy } from '../access';
+import type { Page } from '../list/connection-types';
+import { loadPagesByParent, type ListArgs, type ListSource, type Partition } from '../list/list-query';
+
+const targetName = (t: EntityTarget<ObjectLiteral>) => (typeof t === 'function' ? t.name : String(t));
+
+/**
+ * Request-scoped DataLoaders, created on first use and keyed by what they load, so that every
+ * relation field of one nesting level becomes one batched statement.
+ */
+export class Loaders {
+  private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
+  private team?: Promise<Set<string>>;
+
+  constructor(private readonly ctx: RequestContext) {}
+
+  /** A loader for anything keyed; `batch` must return values in key order. */
+  get<K, V>(key: string, batch: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V> {
+    let l = this.loaders.get(key);
+    if (!l) this.loaders.set(key, (l = new DataLoader(batch as never, { maxBatchSize: 5000 })));
+    return l as DataLoader<K, V>;
+  }
+
+  /** Records by id, scoped to the caller: an invisible record loads as null. */
+  byId<T extends ObjectLiteral>(entity: EntityTarget<T>, access: AccessPolicy): DataLoader<string, T | null> {
+    return this.get(`byId:${targetName(entity)}`, async (ids: readonly string[]) => {
+      const qb = this.ctx.em.getRepository(entity).createQueryBuilder('t').where('t.id = ANY(:ids)', { ids });
+      const rows = await scopeQuery(this.ctx, qb, 't', access).getMany();
+      const map = new Map(rows.map((r) => [r.id as string, r]));
+      return ids.map((id) => map.get(id) ?? null);
+    });
+  }
+
+  /** Per-parent pages of a to-many relation: one statement for all parents of a level. */
+  pages<T extends ObjectLiteral>(src: ListSource<T>, partition: Partition, args: ListArgs, name: string): DataLoader<string, Page<T>> {
+    const key = `pages:${targetName(src.entity)}:${name}:${JSON.stringify(args)}`;
+    return this.get(key, async (parentIds: readonly string[]) => {
+      const pages = await loadPagesByParent(this.ctx, src, partition, parentIds, args);
+      return parentIds.map((id) => pages.get(id)!);
+    });
+  }
+
+  /** Ids of the caller and everyone below them in the manager hierarchy (once per request). */
+  teamIds(): Promise<Set<string>> {
+    this.team ??= this.ctx.em
+      .query(`SELECT id FROM ${teamSubquery('$1')} t`, [this.ctx.user.id])
+      .then((rows: { id: string }[]) => new Set(rows.map((r) => r.id)));
+    return this.team;
+  }
+}

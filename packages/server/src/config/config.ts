@@ -1,0 +1,46 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((v) => v === 'true' || v === '1');
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  CRM_DATA_DIR: z.string().default('.data'),
+  DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  TOKEN_TTL_HOURS: z.coerce.number().int().positive().default(12),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  MAX_QUERY_DEPTH: z.coerce.number().int().min(2).default(20),
+  MAX_QUERY_COST: z.coerce.number().int().min(10).default(50_000),
+  MAX_PAGE_SIZE: z.coerce.number().int().min(1).default(500),
+  MAX_TREE_DEPTH: z.coerce.number().int().min(2).max(100).default(10),
+  SEED_ON_EMPTY: bool.default(true),
+  REPORT_SQL_COUNT: bool.default(false),
+  CLIENT_DIST: z.string().optional(),
+});
+
+export type Config = z.infer<typeof schema> & { authSecret: string; dataDir: string };
+
+const DEV_SECRET = 'dev-only-secret-change-me-in-production-0123456789';
+
+/** Parses the environment; throws one readable message naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const c = parsed.data;
+  if (c.NODE_ENV === 'production' && !c.AUTH_SECRET) {
+    throw new Error('Invalid configuration:\n  AUTH_SECRET: required when NODE_ENV=production');
+  }
+  return { ...c, authSecret: c.AUTH_SECRET ?? DEV_SECRET, dataDir: path.resolve(c.CRM_DATA_DIR) };
+}

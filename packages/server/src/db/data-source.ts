@@ -1,0 +1,39 @@
+import './pg-types';
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import { CountingLogger } from './sql-counter';
+import { entities } from './entities';
+import { migrations } from './migrations';
+
+export interface DataSourceSettings {
+  url: string;
+  /** The embedded database has exactly one session: the pool must hold one connection. */
+  embedded: boolean;
+  poolSize?: number;
+}
+
+export function dataSourceOptions(s: DataSourceSettings): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: s.url,
+    entities,
+    migrations,
+    migrationsRun: false,
+    // gen_random_uuid() is core since PostgreSQL 13 (and in PGlite): no extension to install.
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
+    synchronize: false,
+    logging: ['query', 'error', 'warn', 'migration'],
+    logger: new CountingLogger(),
+    maxQueryExecutionTime: 2000,
+    extra: {
+      max: s.embedded ? 1 : (s.poolSize ?? 10),
+      // A second connection asked for inside a transaction would wait forever on the embedded
+      // database: fail loudly instead.
+      connectionTimeoutMillis: s.embedded ? 60_000 : 10_000,
+    },
+  };
+}
+
+export function createDataSource(s: DataSourceSettings): DataSource {
+  return new DataSource(dataSourceOptions(s));
+}

@@ -1,0 +1,23 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { DateTimeScalar } from '../common/scalars';
+
+@ObjectType({ description: 'A tenant: every record belongs to exactly one organisation.' })
+@Entity('organization')
+export class Organization {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Field()
+  @Column({ length: 120 })
+  name: string;
+
+  @Field({ description: 'ISO 4217 code of the currency amounts are kept in.' })
+  @Column({ length: 3, default: 'USD' })
+  defaultCurrencyIsoCode: string;
+
+  @Field(() => DateTimeScalar)
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdDate: Date;
+}

@@ -1,0 +1,31 @@
+import 'reflect-metadata';
+import { loadConfig } from './config/config';
+import { logger } from './config/logger';
+import { startServer } from './server';
+import { seedIfEmpty } from './seed/seed';
+
+async function main() {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    console.error((err as Error).message);
+    process.exit(2);
+  }
+  const server = await startServer(config);
+  if (config.SEED_ON_EMPTY) await seedIfEmpty(server.db.dataSource);
+  logger.info(`CRM ready: app ${server.url}/  API ${server.url}/graphql  GraphiQL ${server.url}/graphiql`);
+  console.log(`\n  CRM is running (${server.db.kind === 'embedded' ? 'embedded PGlite in ' + config.dataDir : 'PostgreSQL'})\n  App:      ${server.url}/\n  GraphiQL: ${server.url}/graphiql\n  API:      ${server.url}/graphql\n  Sign in:  admin@demo.example / demo1234\n`);
+  const shutdown = async (signal: string) => {
+    logger.info({ signal }, 'shutting down');
+    await server.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((err) => {
+  logger.fatal({ err }, 'failed to start');
+  process.exit(1);
+});

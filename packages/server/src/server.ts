@@ -1,0 +1,38 @@
+import 'reflect-metadata';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Config } from './config/config';
+import { logger } from './config/logger';
+import { openDatabase, type Database } from './db/database';
+import { getSchema } from './api/schema';
+import { createApolloServer } from './api/graphql-server';
+import { createApp } from './http/app';
+
+export interface RunningServer {
+  url: string;
+  db: Database;
+  stop(): Promise<void>;
+}
+
+/** Opens the database (running migrations), builds the schema and listens. */
+export async function startServer(config: Config, opts: { inMemory?: boolean; db?: Database } = {}): Promise<RunningServer> {
+  const db = opts.db ?? (await openDatabase(config, opts));
+  const schema = await getSchema();
+  const apollo = createApolloServer(schema, config);
+  await apollo.start();
+  const app = createApp(apollo, db.dataSource, config);
+  const http: Server = await new Promise((resolve) => {
+    const s = app.listen(config.PORT, config.HOST, () => resolve(s));
+  });
+  const { port } = http.address() as AddressInfo;
+  const url = `http://localhost:${port}`;
+  return {
+    url,
+    db,
+    async stop() {
+      await new Promise((r) => http.close(r));
+      await apollo.stop();
+      if (!opts.db) await db.close();
+    },
+  };
+}

@@ -7,6 +7,7 @@ import { AuthService } from '../src/identity/auth.service';
 import { Organization } from '../src/identity/organization.entity';
 import { User } from '../src/identity/user.entity';
 import { UserRole } from '../src/identity/user-role';
+import { seedOrgDefaults } from '../src/identity/org-defaults';
 
 export interface GqlResult<T = any> {
   data?: T;
@@ -90,6 +91,7 @@ const PASSWORD = 'test-password';
 export async function createOrg(t: TestServer, name = 'Acme'): Promise<OrgFixture> {
   const ds = t.ds;
   const org = await ds.getRepository(Organization).save({ name });
+  await seedOrgDefaults(ds.manager, org.id);
   const hash = await AuthService.hashPassword(PASSWORD);
   const repo = ds.getRepository(User);
   const slug = `${name.toLowerCase().replace(/\W/g, '')}${Math.random().toString(36).slice(2, 6)}`;

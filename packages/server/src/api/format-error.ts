@@ -25,6 +25,34 @@ function firstIssue(issues: ValidationIssue[], prefix = ''): { field: string; me
   return null;
 }
 
+interface PgError {
+  code?: string;
+  column?: string;
+  detail?: string;
+  message?: string;
+}
+
+/** Database rule violations are the caller's input errors, not server faults. */
+function fromDatabase(err: unknown): { code: string; message: string; field?: string } | null {
+  const pg = (err as { driverError?: PgError })?.driverError;
+  if (!pg?.code) return null;
+  const keyField = /Key \((?:[^)]*, )?"?(\w+)"?\)/.exec(pg.detail ?? '')?.[1];
+  switch (pg.code) {
+    case 'CRM01':
+      return { code: 'BAD_USER_INPUT', message: pg.message ?? 'Invalid hierarchy', field: pg.column };
+    case '23505':
+      return { code: 'CONFLICT', message: 'A record with these values already exists', field: keyField };
+    case '23503':
+      return { code: 'BAD_USER_INPUT', message: 'A referenced record does not exist or is still in use', field: keyField };
+    case '22001':
+    case '22003':
+    case '22P02':
+      return { code: 'BAD_USER_INPUT', message: 'A value is out of range or malformed' };
+    default:
+      return null;
+  }
+}
+
 /** Names the offending field of GraphQL's own input errors (variables and literals). */
 function fieldFromMessage(message: string): string | undefined {
   return (
@@ -49,6 +77,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     delete ext.validationErrors;
     return { ...formatted, message: issue ? `${issue.field}: ${issue.message}` : formatted.message, extensions: { ...ext, code: 'BAD_USER_INPUT', field: issue?.field } };
   }
+  const db = fromDatabase(original);
+  if (db) return { ...formatted, message: db.message, extensions: { code: db.code, ...(db.field ? { field: db.field } : {}) } };
   const code = ext.code as string | undefined;
   if (code && KNOWN.has(code)) {
     if ((code === 'BAD_USER_INPUT' || code === 'GRAPHQL_VALIDATION_FAILED') && !ext.field) {

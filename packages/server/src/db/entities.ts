@@ -1,7 +1,23 @@
 import { Account } from '../accounts/account.entity';
 import { Contact } from '../accounts/contact.entity';
+import { Event } from '../activities/event.entity';
+import { TaskStatus } from '../activities/task-status.entity';
+import { Task } from '../activities/task.entity';
+import { CampaignMemberStatus } from '../campaigns/campaign-member-status.entity';
+import { CampaignMember } from '../campaigns/campaign-member.entity';
+import { Campaign } from '../campaigns/campaign.entity';
 import { Organization } from '../identity/organization.entity';
 import { User } from '../identity/user.entity';
+import { LeadStatus } from '../sales/lead-status.entity';
+import { Lead } from '../sales/lead.entity';
+import { OpportunityStage } from '../sales/opportunity-stage.entity';
+import { Opportunity } from '../sales/opportunity.entity';
+import { CaseStatus } from '../service/case-status.entity';
+import { Case } from '../service/case.entity';
+import { Territory } from '../territories/territory.entity';
 
 /** Every TypeORM entity; migrations are generated from these. */
-export const entities = [Organization, User, Account, Contact];
+export const entities = [
+  Organization, User, Account, Contact, LeadStatus, Lead, OpportunityStage, Opportunity,
+  Campaign, CampaignMemberStatus, CampaignMember, Territory, CaseStatus, Case, TaskStatus, Task, Event,
+];

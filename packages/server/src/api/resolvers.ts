@@ -1,5 +1,13 @@
 import { AccountResolver, ContactResolver } from '../accounts/accounts.resolver';
+import { activitiesResolvers } from '../activities/activities.resolvers';
+import { campaignsResolvers } from '../campaigns/campaigns.resolvers';
 import { OrganizationResolver, UserResolver } from '../identity/identity.resolver';
+import { salesResolvers } from '../sales/sales.resolvers';
+import { serviceResolvers } from '../service/service.resolvers';
+import { territoriesResolvers } from '../territories/territories.resolvers';
 
 /** Every resolver class of the schema, by domain. */
-export const resolvers = [UserResolver, OrganizationResolver, AccountResolver, ContactResolver] as const;
+export const resolvers = [
+  UserResolver, OrganizationResolver, AccountResolver, ContactResolver,
+  ...salesResolvers, ...campaignsResolvers, ...territoriesResolvers, ...serviceResolvers, ...activitiesResolvers,
+];

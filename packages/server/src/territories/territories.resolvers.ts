@@ -1,0 +1,2 @@
+/** The resolver classes of the territories domain, registered in api/resolvers.ts. */
+export const territoriesResolvers: Function[] = [];

@@ -54,15 +54,20 @@ export function pageWindow(args: ListArgs, maxPage: number): Window {
   return { offset: afterPos, limit, fromEnd: false };
 }
 
-function orderSql(def: ListDefinition<unknown>, orderBy: OrderByValue[] | null | undefined, alias: string): string {
+type OrderTerm = [string, 'ASC' | 'DESC'];
+
+/** The requested order (or the list's default) with `id` as the final tie-breaker. */
+function orderTerms(def: ListDefinition<unknown>, orderBy: OrderByValue[] | null | undefined, alias: string): OrderTerm[] {
   const order = orderBy?.length ? orderBy.map((o) => [o.field, o.direction ?? SortDirection.ASC] as const) : def.spec.defaultOrder;
-  const parts = order.map(([field, dir]) => {
+  const terms = order.map(([field, dir]): OrderTerm => {
     const f = def.fields[field];
     if (!f?.sortable) throw badInput('orderBy', `Cannot sort by ${field}`);
-    return `${alias}."${f.column}" ${dir === SortDirection.DESC ? 'DESC' : 'ASC'}`;
+    return [`${alias}."${f.column}"`, dir === SortDirection.DESC ? 'DESC' : 'ASC'];
   });
-  return [...parts, `${alias}."id" ASC`].join(', ');
+  return [...terms, [`${alias}."id"`, 'ASC']];
 }
+
+const orderSql = (terms: OrderTerm[]) => terms.map(([e, d]) => `${e} ${d}`).join(', ');
 
 function baseQuery<T extends ObjectLiteral>(ctx: RequestContext, src: ListSource<T>, args: ListArgs, alias: string) {
   const qb = ctx.em.getRepository(src.entity).createQueryBuilder(alias);
@@ -83,10 +88,8 @@ export async function loadPage<T extends ObjectLiteral>(ctx: RequestContext, src
     total = await qb.getCount();
     win.offset = Math.max(win.offset, total - win.limit);
   }
-  qb.addSelect('COUNT(*) OVER ()', '__total')
-    .orderBy(orderSql(src.def as ListDefinition<unknown>, args.orderBy, 't'))
-    .offset(win.offset)
-    .limit(win.limit);
+  qb.addSelect('COUNT(*) OVER ()', '__total').offset(win.offset).limit(win.limit);
+  for (const [expr, dir] of orderTerms(src.def as ListDefinition<unknown>, args.orderBy, 't')) qb.addOrderBy(expr, dir);
   if (win.limit === 0) return { nodes: [], offset: win.offset, totalCount: total ?? (await qb.getCount()) };
   const { entities, raw } = await qb.getRawAndEntities();
   if (total === undefined) total = raw.length ? Number(raw[0].__total) : win.offset > 0 ? await baseQuery(ctx, src, args, 't').getCount() : 0;
@@ -114,7 +117,7 @@ export async function loadPagesByParent<T extends ObjectLiteral>(
   if (win.fromEnd) throw badInput('last', 'Nested lists page forward: use first/after, or last with before');
   const inner = baseQuery(ctx, src, args, 'c');
   partition.join?.(inner as never, 'c');
-  const order = orderSql(src.def as ListDefinition<unknown>, args.orderBy, 'c');
+  const order = orderSql(orderTerms(src.def as ListDefinition<unknown>, args.orderBy, 'c'));
   inner
     .select('c.id', '__id')
     .addSelect(partition.key, '__parent')

@@ -46,13 +46,19 @@ export function operationLimitsPlugin(schema: GraphQLSchema, maxDepth: number, m
           if (depth > maxDepth) {
             throw crmError('QUERY_TOO_DEEP', `Query depth ${depth} exceeds the limit of ${maxDepth}`, { limit: maxDepth, depth });
           }
-          const cost = getComplexity({
-            schema,
-            query: document,
-            operationName: request.operationName ?? undefined,
-            variables: request.variables ?? {},
-            estimators: [pageEstimator, simpleEstimator({ defaultComplexity: 1 })],
-          });
+          let cost: number;
+          try {
+            cost = getComplexity({
+              schema,
+              query: document,
+              operationName: request.operationName ?? undefined,
+              variables: request.variables ?? {},
+              estimators: [pageEstimator, simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch (e) {
+            // It coerces the variables first: a bad variable is the caller's input error.
+            throw crmError('BAD_USER_INPUT', (e as Error).message);
+          }
           if (cost > maxCost) {
             throw crmError('QUERY_TOO_COMPLEX', `Query cost ${cost} exceeds the limit of ${maxCost}`, { limit: maxCost, cost });
           }

@@ -4,6 +4,7 @@ import { money, percent, text } from '../common/column-types';
 import { DateScalar } from '../common/scalars';
 import { OwnedEntity } from '../common/tenant.entity';
 import { User } from '../identity/user.entity';
+import { CampaignRecordType } from './campaign-record-type.entity';
 
 @ObjectType({ description: 'A marketing initiative; campaigns nest in hierarchies and roll their results up.' })
 @Entity('campaign')
@@ -23,6 +24,11 @@ export class Campaign extends OwnedEntity {
   @Field(() => Float, { nullable: true, description: 'People targeted; entered by a user.' }) @Column({ type: 'double precision', nullable: true }) numberSent: number | null;
   @Field() @Column({ default: false }) isActive: boolean;
   @Field(() => String, { nullable: true }) @Column({ type: 'text', nullable: true }) description: string | null;
+
+  @Column({ type: 'uuid', nullable: true }) recordTypeId: string | null;
+  @ManyToOne(() => CampaignRecordType, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'recordTypeId' }) recordType?: CampaignRecordType;
+  /** Values of the record type's extra fields, validated on write. */
+  @Column({ type: 'jsonb', default: () => `'{}'` }) customFields: Record<string, unknown>;
 
   @Index() @Column({ type: 'uuid', nullable: true }) parentId: string | null;
   @ManyToOne(() => Campaign, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'parentId' }) parent?: Campaign;

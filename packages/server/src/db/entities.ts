@@ -3,6 +3,7 @@ import { Contact } from '../accounts/contact.entity';
 import { Event } from '../activities/event.entity';
 import { TaskStatus } from '../activities/task-status.entity';
 import { Task } from '../activities/task.entity';
+import { CampaignRecordType } from '../campaigns/campaign-record-type.entity';
 import { CampaignMemberStatus } from '../campaigns/campaign-member-status.entity';
 import { CampaignMember } from '../campaigns/campaign-member.entity';
 import { Campaign } from '../campaigns/campaign.entity';
@@ -19,5 +20,5 @@ import { Territory } from '../territories/territory.entity';
 /** Every TypeORM entity; migrations are generated from these. */
 export const entities = [
   Organization, User, Account, Contact, LeadStatus, Lead, OpportunityStage, Opportunity,
-  Campaign, CampaignMemberStatus, CampaignMember, Territory, CaseStatus, Case, TaskStatus, Task, Event,
+  CampaignRecordType, Campaign, CampaignMemberStatus, CampaignMember, Territory, CaseStatus, Case, TaskStatus, Task, Event,
 ];

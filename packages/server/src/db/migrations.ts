@@ -1,7 +1,9 @@
+import { CampaignRecordTypes1795421509461 } from './migrations/1795421509461-CampaignRecordTypes';
 import { IntegrityRules1795420600000 } from './migrations/1795420600000-IntegrityRules';
 import { Initial1795420597239 } from './migrations/1795420597239-Initial';
 /** Applied in order by `openDatabase`; new ones come from `pnpm --filter @crm/server migration:generate <Name>`. */
 export const migrations: Function[] = [
   Initial1795420597239,
   IntegrityRules1795420600000,
+  CampaignRecordTypes1795421509461,
 ];

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { DateTimeScalar } from '../common/scalars';
 
@@ -16,6 +16,10 @@ export class Organization {
   @Field({ description: 'ISO 4217 code of the currency amounts are kept in.' })
   @Column({ length: 3, default: 'USD' })
   defaultCurrencyIsoCode: string;
+
+  @Field(() => Int, { description: 'Deepest campaign or territory hierarchy allowed (levels, root included).' })
+  @Column({ type: 'int', default: 10 })
+  maxHierarchyDepth: number;
 
   @Field(() => DateTimeScalar)
   @CreateDateColumn({ type: 'timestamptz' })

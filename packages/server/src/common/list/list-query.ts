@@ -67,7 +67,8 @@ function orderTerms(def: ListDefinition<unknown>, orderBy: OrderByValue[] | null
   return [...terms, [`${alias}."id"`, 'ASC']];
 }
 
-const orderSql = (terms: OrderTerm[]) => terms.map(([e, d]) => `${e} ${d}`).join(', ');
+// Blanks sort last either way, as in Salesforce list views.
+const orderSql = (terms: OrderTerm[]) => terms.map(([e, d]) => `${e} ${d} NULLS LAST`).join(', ');
 
 function baseQuery<T extends ObjectLiteral>(ctx: RequestContext, src: ListSource<T>, args: ListArgs, alias: string) {
   const qb = ctx.em.getRepository(src.entity).createQueryBuilder(alias);
@@ -89,7 +90,7 @@ export async function loadPage<T extends ObjectLiteral>(ctx: RequestContext, src
     win.offset = Math.max(win.offset, total - win.limit);
   }
   qb.addSelect('COUNT(*) OVER ()', '__total').offset(win.offset).limit(win.limit);
-  for (const [expr, dir] of orderTerms(src.def as ListDefinition<unknown>, args.orderBy, 't')) qb.addOrderBy(expr, dir);
+  for (const [expr, dir] of orderTerms(src.def as ListDefinition<unknown>, args.orderBy, 't')) qb.addOrderBy(expr, dir, 'NULLS LAST');
   if (win.limit === 0) return { nodes: [], offset: win.offset, totalCount: total ?? (await qb.getCount()) };
   const { entities, raw } = await qb.getRawAndEntities();
   if (total === undefined) total = raw.length ? Number(raw[0].__total) : win.offset > 0 ? await baseQuery(ctx, src, args, 't').getCount() : 0;

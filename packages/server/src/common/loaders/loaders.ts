@@ -26,7 +26,7 @@ export class Loaders {
 
   /** Records by id, scoped to the caller: an invisible record loads as null. */
   byId<T extends ObjectLiteral>(entity: EntityTarget<T>, access: AccessPolicy): DataLoader<string, T | null> {
-    return this.get(`byId:${targetName(entity)}`, async (ids: readonly string[]) => {
+    return this.get(`byId:${targetName(entity)}:${access}`, async (ids: readonly string[]) => {
       const qb = this.ctx.em.getRepository(entity).createQueryBuilder('t').where('t.id = ANY(:ids)', { ids });
       const rows = await scopeQuery(this.ctx, qb, 't', access).getMany();
       const map = new Map(rows.map((r) => [r.id as string, r]));

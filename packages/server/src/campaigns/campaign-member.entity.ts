@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { DateScalar } from '../common/scalars';
 import { TenantEntity } from '../common/tenant.entity';
 import { Contact } from '../accounts/contact.entity';
@@ -8,6 +8,7 @@ import { Campaign } from './campaign.entity';
 
 @ObjectType({ description: 'A lead or contact in a campaign, with its member status.' })
 @Entity('campaign_member')
+@Check('CHK_campaign_member_person', '"leadId" IS NOT NULL OR "contactId" IS NOT NULL')
 // One membership per person per campaign.
 @Index(['campaignId', 'leadId'], { unique: true, where: '"leadId" IS NOT NULL AND "contactId" IS NULL' })
 @Index(['campaignId', 'contactId'], { unique: true, where: '"contactId" IS NOT NULL' })

@@ -21,7 +21,6 @@ const schema = z.object({
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).default(20),
   MAX_QUERY_COST: z.coerce.number().int().min(10).default(50_000),
   MAX_PAGE_SIZE: z.coerce.number().int().min(1).default(500),
-  MAX_TREE_DEPTH: z.coerce.number().int().min(2).max(100).default(10),
   SEED_ON_EMPTY: bool.default(true),
   REPORT_SQL_COUNT: bool.default(false),
   CLIENT_DIST: z.string().optional(),

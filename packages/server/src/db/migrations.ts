@@ -1,9 +1,11 @@
-import { CampaignRecordTypes1795421509461 } from './migrations/1795421509461-CampaignRecordTypes';
+import { HierarchyDepth1795421600000 } from './migrations/1795421600000-HierarchyDepth';
+import { CampaignRecordTypes1795421525666 } from './migrations/1795421525666-CampaignRecordTypes';
 import { IntegrityRules1795420600000 } from './migrations/1795420600000-IntegrityRules';
 import { Initial1795420597239 } from './migrations/1795420597239-Initial';
 /** Applied in order by `openDatabase`; new ones come from `pnpm --filter @crm/server migration:generate <Name>`. */
 export const migrations: Function[] = [
   Initial1795420597239,
   IntegrityRules1795420600000,
-  CampaignRecordTypes1795421509461,
+  CampaignRecordTypes1795421525666,
+  HierarchyDepth1795421600000,
 ];

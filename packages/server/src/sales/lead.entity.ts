@@ -6,6 +6,7 @@ import { OwnedEntity } from '../common/tenant.entity';
 import { User } from '../identity/user.entity';
 import { Account } from '../accounts/account.entity';
 import { Contact } from '../accounts/contact.entity';
+import { Opportunity } from './opportunity.entity';
 
 @ObjectType({ description: 'A prospect not yet qualified; conversion turns it into an account, contact and opportunity.' })
 @Entity('lead')
@@ -43,6 +44,6 @@ export class Lead extends OwnedEntity {
   @ManyToOne(() => Account, { onDelete: 'SET NULL' }) @JoinColumn({ name: 'convertedAccountId' }) convertedAccount?: Account;
   @Column({ type: 'uuid', nullable: true }) convertedContactId: string | null;
   @ManyToOne(() => Contact, { onDelete: 'SET NULL' }) @JoinColumn({ name: 'convertedContactId' }) convertedContact?: Contact;
-  /** FK added by migration (opportunity is declared after lead). */
   @Column({ type: 'uuid', nullable: true }) convertedOpportunityId: string | null;
+  @ManyToOne(() => Opportunity, { onDelete: 'SET NULL' }) @JoinColumn({ name: 'convertedOpportunityId' }) convertedOpportunity?: Opportunity;
 }

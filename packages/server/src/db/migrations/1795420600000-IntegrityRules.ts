@@ -5,8 +5,7 @@ const TREES = ['account', 'campaign', 'territory'];
 /**
  * Rules the database enforces itself, whatever the code path: no hierarchy cycles (also under
  * concurrent re-parenting: re-parents within one organisation's tree are serialised by an
- * advisory lock, and each check sees the latest committed tree), one membership kind per
- * campaign member, and per-organisation case numbers.
+ * advisory lock, and each check sees the latest committed tree), and case numbers.
  */
 export class IntegrityRules1795420600000 implements MigrationInterface {
   name = 'IntegrityRules1795420600000';
@@ -31,15 +30,11 @@ export class IntegrityRules1795420600000 implements MigrationInterface {
     for (const t of TREES) {
       await q.query(`CREATE TRIGGER ${t}_no_cycle BEFORE INSERT OR UPDATE OF "parentId" ON "${t}" FOR EACH ROW EXECUTE FUNCTION crm_prevent_hierarchy_cycle()`);
     }
-    await q.query(`ALTER TABLE "campaign_member" ADD CONSTRAINT "CHK_campaign_member_person" CHECK ("leadId" IS NOT NULL OR "contactId" IS NOT NULL)`);
-    await q.query(`ALTER TABLE "lead" ADD CONSTRAINT "FK_lead_converted_opportunity" FOREIGN KEY ("convertedOpportunityId") REFERENCES "opportunity"("id") ON DELETE SET NULL`);
     await q.query(`CREATE SEQUENCE case_number_seq START 1001`);
   }
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP SEQUENCE case_number_seq`);
-    await q.query(`ALTER TABLE "lead" DROP CONSTRAINT "FK_lead_converted_opportunity"`);
-    await q.query(`ALTER TABLE "campaign_member" DROP CONSTRAINT "CHK_campaign_member_person"`);
     for (const t of TREES) await q.query(`DROP TRIGGER ${t}_no_cycle ON "${t}"`);
     await q.query(`DROP FUNCTION crm_prevent_hierarchy_cycle()`);
   }

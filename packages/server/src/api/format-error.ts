@@ -42,6 +42,8 @@ function fromDatabase(err: unknown): { code: string; message: string; field?: st
       return { code: 'BAD_USER_INPUT', message: pg.message ?? 'Invalid hierarchy', field: pg.column };
     case '23505':
       return { code: 'CONFLICT', message: 'A record with these values already exists', field: keyField };
+    case '23502':
+      return { code: 'BAD_USER_INPUT', message: `${pg.column ?? 'A field'} is required`, field: pg.column };
     case '23503':
       return { code: 'BAD_USER_INPUT', message: 'A referenced record does not exist or is still in use', field: keyField };
     case '22001':

@@ -8,7 +8,7 @@ import { assertId, badInput, forbidden, notFound } from '../errors';
 import type { ListDefinition } from '../list/define-list';
 import { loadPage, type ListArgs, type ListSource } from '../list/list-query';
 import type { Page } from '../list/connection-types';
-import type { TenantEntity } from '../tenant.entity';
+import { OwnedEntity, type TenantEntity } from '../tenant.entity';
 
 type Input = Record<string, unknown>;
 
@@ -46,7 +46,8 @@ export abstract class CrudService<T extends TenantEntity> {
     this.assertWriteRole(ctx);
     return ctx.transaction(async () => {
       const row = ctx.em.create(this.entity, { orgId: ctx.orgId } as never) as T;
-      if (this.access === 'owner') (row as unknown as { ownerId: string }).ownerId = ctx.user.id;
+      // Owned records default to the caller as owner.
+      if (row instanceof OwnedEntity) row.ownerId = ctx.user.id;
       await this.applyInput(ctx, row, input, true);
       const saved = await ctx.em.save(row);
       await this.afterSave(ctx, saved, true);

@@ -1,0 +1,149 @@
+import type { RequestContext } from '../api/request-context';
+import { Account } from '../accounts/account.entity';
+import { Contact } from '../accounts/contact.entity';
+import { teamSubquery } from '../common/access';
+import { CrudService } from '../common/crud/crud-service';
+import { assertId, badInput, conflict, forbidden } from '../common/errors';
+import { Lead } from '../sales/lead.entity';
+import { campaignMemberStatusService as statuses, today, type ResolvedStatus } from './campaign-member-status.service';
+import { CampaignMember } from './campaign-member.entity';
+import { campaignMemberList } from './campaign-member.types';
+import type { Campaign } from './campaign.entity';
+import { campaignService } from './campaign.service';
+
+/** A member is a lead or a contact: where each kind lives and how it is named in inputs. */
+const KINDS = {
+  lead: { label: 'Lead', table: 'lead', column: 'leadId', idsField: 'leadIds', extra: 'AND NOT p."isConverted"' },
+  contact: { label: 'Contact', table: 'contact', column: 'contactId', idsField: 'contactIds', extra: '' },
+} as const;
+type Kind = (typeof KINDS)[keyof typeof KINDS];
+
+export interface AddMembersInput {
+  campaignId: string;
+  leadIds?: string[] | null;
+  contactIds?: string[] | null;
+  status?: string | null;
+}
+
+/**
+ * Campaign members: visible with their campaign (org-wide); adding or changing one needs the
+ * lead or contact to be visible to the caller. Status and response flags follow the campaign's
+ * member statuses.
+ */
+export class CampaignMemberService extends CrudService<CampaignMember> {
+  readonly entity = CampaignMember;
+  readonly list = campaignMemberList;
+  readonly access = 'org' as const;
+
+  /** The member's person as the caller sees it (null if not visible); a converted lead's member is its contact. */
+  person(ctx: RequestContext, m: CampaignMember): Promise<Lead | Contact | null> {
+    return m.contactId ? ctx.loaders.byId(Contact, 'owner').load(m.contactId) : ctx.loaders.byId(Lead, 'owner').load(m.leadId!);
+  }
+
+  /** The lead's company or the contact's account name (Salesforce CompanyOrAccount). */
+  async companyOrAccount(ctx: RequestContext, m: CampaignMember): Promise<string | null> {
+    const p = await this.person(ctx, m);
+    if (!p) return null;
+    if (p instanceof Lead) return p.company;
+    const account = p.accountId ? await ctx.loaders.byId(Account, 'owner').load(p.accountId) : null;
+    return account?.name ?? null;
+  }
+
+  /** Locks the campaign (shared) before the member row, as status writes do (no deadlock). */
+  async loadForWrite(ctx: RequestContext, id: string, field = 'id'): Promise<CampaignMember> {
+    const found = await ctx.em.findOne(CampaignMember, { where: { id: assertId(id, field), orgId: ctx.orgId }, select: { id: true, campaignId: true } });
+    if (found) await campaignService.lock(ctx, found.campaignId, 'share');
+    const row = await super.loadForWrite(ctx, id, field);
+    if (!(await this.person(ctx, row))) throw forbidden('You cannot change the campaign membership of a lead or contact you cannot see', { field });
+    return row;
+  }
+
+  protected async apply(ctx: RequestContext, row: CampaignMember, input: Record<string, unknown>, isNew: boolean) {
+    if (isNew) await this.checkNew(ctx, row);
+    else if (input.status === undefined) return;
+    this.setStatus(row, await statuses.resolve(ctx, row.campaignId, input.status as string | null));
+  }
+
+  private async checkNew(ctx: RequestContext, row: CampaignMember) {
+    if (row.leadId && row.contactId) throw badInput('contactId', 'Give either leadId or contactId, not both');
+    if (!row.leadId && !row.contactId) throw badInput('leadId', 'leadId or contactId is required');
+    await campaignService.lock(ctx, row.campaignId, 'share');
+    const kind = row.leadId ? KINDS.lead : KINDS.contact;
+    const personId = (row.leadId ?? row.contactId)!;
+    if (kind === KINDS.lead) {
+      const lead = await this.reference(ctx, Lead, personId, 'leadId', 'owner');
+      if (lead.isConverted) throw badInput('leadId', 'A converted lead cannot be added to a campaign: add its contact');
+    } else {
+      await this.reference(ctx, Contact, personId, 'contactId', 'owner');
+    }
+    // The unique indexes catch a concurrent duplicate; this names it first.
+    const dup = await ctx.em.getRepository(CampaignMember).existsBy({ campaignId: row.campaignId, [kind.column]: personId });
+    if (dup) throw conflict(kind.column, `This ${kind.label.toLowerCase()} is already a member of the campaign`);
+  }
+
+  private setStatus(row: CampaignMember, s: ResolvedStatus) {
+    row.status = s.status;
+    row.hasResponded = s.hasResponded;
+    if (s.hasResponded && !row.firstRespondedDate) row.firstRespondedDate = today();
+    row.firstRespondedDate ??= null;
+  }
+
+  /**
+   * Adds many leads and contacts in one set-based INSERT ... SELECT per kind, all or nothing:
+   * an id that is unknown, not visible (or a converted lead) is BAD_USER_INPUT, a person who is
+   * already a member is CONFLICT; both name the first such id and insert nothing.
+   */
+  async addMany(ctx: RequestContext, input: AddMembersInput): Promise<{ added: number; campaign: Campaign }> {
+    const ids = {
+      lead: uniqueIds(input.leadIds, KINDS.lead.idsField),
+      contact: uniqueIds(input.contactIds, KINDS.contact.idsField),
+    };
+    const added = await ctx.transaction(async () => {
+      await campaignService.lock(ctx, input.campaignId, 'share');
+      const s = await statuses.resolve(ctx, input.campaignId, input.status);
+      let n = 0;
+      if (ids.lead.length) n += await this.insertKind(ctx, KINDS.lead, input.campaignId, ids.lead, s);
+      if (ids.contact.length) n += await this.insertKind(ctx, KINDS.contact, input.campaignId, ids.contact, s);
+      return n;
+    });
+    return { added, campaign: await campaignService.findOne(ctx, input.campaignId) };
+  }
+
+  /** One statement: inserts the eligible people and reports the first id that was not inserted. */
+  private async insertKind(ctx: RequestContext, kind: Kind, campaignId: string, ids: string[], s: ResolvedStatus): Promise<number> {
+    const visible = ctx.seesWholeOrg ? '' : `AND p."ownerId" IN ${teamSubquery('$7')}`;
+    const eligible = `p."orgId" = $1 ${kind.extra} ${visible}`;
+    const params: unknown[] = [ctx.orgId, campaignId, ids, s.status, s.hasResponded, s.hasResponded ? today() : null];
+    if (!ctx.seesWholeOrg) params.push(ctx.user.id);
+    const [r] = await ctx.em.query(
+      `WITH ins AS (
+         INSERT INTO campaign_member ("orgId", "campaignId", "${kind.column}", status, "hasResponded", "firstRespondedDate")
+         SELECT $1, $2, p.id, $4, $5, $6::date FROM "${kind.table}" p
+         WHERE p.id = ANY($3::uuid[]) AND ${eligible}
+           AND NOT EXISTS (SELECT 1 FROM campaign_member m WHERE m."campaignId" = $2 AND m."${kind.column}" = p.id)
+         ON CONFLICT DO NOTHING
+         RETURNING "${kind.column}" AS id),
+       rest AS (
+         SELECT u.id, u.n, EXISTS (SELECT 1 FROM "${kind.table}" p WHERE p.id = u.id AND ${eligible}) AS found
+         FROM unnest($3::uuid[]) WITH ORDINALITY AS u(id, n)
+         WHERE NOT EXISTS (SELECT 1 FROM ins WHERE ins.id = u.id))
+       SELECT (SELECT count(*) FROM ins)::int AS added,
+         (SELECT id FROM rest WHERE NOT found ORDER BY n LIMIT 1) AS missing,
+         (SELECT id FROM rest WHERE found ORDER BY n LIMIT 1) AS duplicate`,
+      params,
+    );
+    // Throwing rolls the whole transaction back: nothing of this call stays inserted.
+    if (r.missing) {
+      const why = kind === KINDS.lead ? 'does not exist, is not visible to you, or is converted' : 'does not exist or is not visible to you';
+      throw badInput(kind.idsField, `${kind.idsField}: ${kind.label} ${r.missing} ${why}`, { id: r.missing });
+    }
+    if (r.duplicate) throw conflict(kind.idsField, `${kind.label} ${r.duplicate} is already a member of this campaign`);
+    return r.added;
+  }
+}
+
+function uniqueIds(ids: string[] | null | undefined, field: string): string[] {
+  return [...new Set((ids ?? []).map((id) => assertId(id, field)))];
+}
+
+export const campaignMemberService = new CampaignMemberService();

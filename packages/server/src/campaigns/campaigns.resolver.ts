@@ -1,0 +1,59 @@
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../api/request-context';
+import { createCrudResolver } from '../common/crud/crud-resolver';
+import { loadChildren, loadRef } from '../common/crud/relations';
+import type { ListArgs } from '../common/list/list-query';
+import { User } from '../identity/user.entity';
+import { userService } from '../identity/user.service';
+import { opportunityService } from '../sales/opportunity.service';
+import { opportunityList } from '../sales/opportunity.types';
+import { CampaignMemberStatus } from './campaign-member-status.entity';
+import { campaignMemberStatusService } from './campaign-member-status.service';
+import { CreateCampaignMemberStatusInput, UpdateCampaignMemberStatusInput } from './campaign-member-status.types';
+import { campaignMemberService } from './campaign-member.service';
+import { campaignMemberList } from './campaign-member.types';
+import { Campaign } from './campaign.entity';
+import { campaignService } from './campaign.service';
+import { CreateCampaignInput, UpdateCampaignInput } from './campaign.types';
+
+@Resolver(() => Campaign)
+export class CampaignResolver extends createCrudResolver({ entity: Campaign, service: campaignService, create: CreateCampaignInput, update: UpdateCampaignInput }) {
+  @FieldResolver(() => User)
+  owner(@Root() c: Campaign, @Ctx() ctx: RequestContext) {
+    return loadRef(ctx, userService, c.ownerId);
+  }
+
+  @FieldResolver(() => Campaign, { nullable: true, description: 'The parent in the campaign hierarchy.' })
+  parent(@Root() c: Campaign, @Ctx() ctx: RequestContext) {
+    return loadRef(ctx, campaignService, c.parentId);
+  }
+
+  @FieldResolver(() => [CampaignMemberStatus], { description: 'The statuses members can have, in picklist order.' })
+  memberStatuses(@Root() c: Campaign, @Ctx() ctx: RequestContext) {
+    return campaignMemberStatusService.ofCampaign(ctx, c.id);
+  }
+
+  @FieldResolver(() => campaignMemberList.Connection, { description: 'The leads and contacts in this campaign.' })
+  members(@Root() c: Campaign, @Args(() => campaignMemberList.Args) args: ListArgs, @Ctx() ctx: RequestContext) {
+    return loadChildren(ctx, campaignMemberService, c.id, args, 'campaignId');
+  }
+
+  @FieldResolver(() => opportunityList.Connection, { description: 'Visible opportunities whose Primary Campaign Source is this campaign.' })
+  opportunities(@Root() c: Campaign, @Args(() => opportunityList.Args) args: ListArgs, @Ctx() ctx: RequestContext) {
+    return loadChildren(ctx, opportunityService, c.id, args, 'campaignId');
+  }
+}
+
+@Resolver(() => CampaignMemberStatus)
+export class CampaignMemberStatusResolver extends createCrudResolver({
+  entity: CampaignMemberStatus,
+  service: campaignMemberStatusService,
+  create: CreateCampaignMemberStatusInput,
+  update: UpdateCampaignMemberStatusInput,
+  plural: 'campaignMemberStatuses',
+}) {
+  @FieldResolver(() => Campaign)
+  campaign(@Root() s: CampaignMemberStatus, @Ctx() ctx: RequestContext) {
+    return loadRef(ctx, campaignService, s.campaignId);
+  }
+}

@@ -1,0 +1,100 @@
+import type { EntityTarget, ObjectLiteral } from 'typeorm';
+import type { RequestContext } from '../../api/request-context';
+import { scopeQuery, type AccessPolicy } from '../access';
+
+/** A table with `id`, `orgId` and `parentId`: campaigns, territories, accounts. */
+export interface TreeSource<T extends ObjectLiteral> {
+  entity: EntityTarget<T>;
+  table: string;
+  access: AccessPolicy;
+  /** Sibling order. */
+  orderBy: string;
+}
+
+const name = (s: TreeSource<ObjectLiteral>) => s.table;
+
+/**
+ * Tree fields resolved set-based: every call below is one statement for all nodes of a
+ * level, whatever the size of the tree (recursive CTEs over the adjacency list).
+ */
+export class TreeLoaders {
+  static children<T extends ObjectLiteral>(ctx: RequestContext, src: TreeSource<T>, id: string): Promise<T[]> {
+    return ctx.loaders
+      .get(`tree:children:${name(src)}`, async (ids: readonly string[]) => {
+        const qb = ctx.em.getRepository(src.entity).createQueryBuilder('t').where('t."parentId" = ANY(:ids)', { ids });
+        const rows = await scopeQuery(ctx, qb, 't', src.access).orderBy(`t."${src.orderBy}"`).addOrderBy('t.id').getMany();
+        return ids.map((p) => rows.filter((r) => r.parentId === p));
+      })
+      .load(id) as Promise<T[]>;
+  }
+
+  /** Root first, the node itself excluded. */
+  static ancestors<T extends ObjectLiteral>(ctx: RequestContext, src: TreeSource<T>, id: string): Promise<T[]> {
+    return ctx.loaders
+      .get(`tree:ancestors:${name(src)}`, async (ids: readonly string[]) => {
+        const qb = ctx.em
+          .getRepository(src.entity)
+          .createQueryBuilder('t')
+          .innerJoin(
+            `(WITH RECURSIVE up(start, id, d) AS (SELECT n.id, n."parentId", 1 FROM "${src.table}" n WHERE n.id = ANY(:ids) AND n."parentId" IS NOT NULL
+               UNION ALL SELECT up.start, p."parentId", up.d + 1 FROM "${src.table}" p JOIN up ON p.id = up.id WHERE p."parentId" IS NOT NULL AND up.d < 1000)
+              SELECT start, id, d FROM up)`,
+            'a',
+            'a.id = t.id',
+            { ids },
+          )
+          .addSelect('a.start', '__start')
+          .orderBy('a.d', 'DESC');
+        const { entities, raw } = await scopeQuery(ctx, qb, 't', src.access).getRawAndEntities();
+        return ids.map((start) => pick(entities, raw, (r) => r.__start === start));
+      })
+      .load(id) as Promise<T[]>;
+  }
+
+  /** Depth-first levels: children, grandchildren ... up to maxDepth levels below the node. */
+  static descendants<T extends ObjectLiteral>(ctx: RequestContext, src: TreeSource<T>, id: string, maxDepth: number): Promise<T[]> {
+    return ctx.loaders
+      .get(`tree:descendants:${name(src)}:${maxDepth}`, async (ids: readonly string[]) => {
+        const qb = ctx.em
+          .getRepository(src.entity)
+          .createQueryBuilder('t')
+          .innerJoin(
+            `(WITH RECURSIVE down(start, id, d) AS (SELECT c."parentId", c.id, 1 FROM "${src.table}" c WHERE c."parentId" = ANY(:ids)
+               UNION ALL SELECT down.start, c.id, down.d + 1 FROM "${src.table}" c JOIN down ON c."parentId" = down.id WHERE down.d < :maxDepth)
+              SELECT start, id, d FROM down)`,
+            'a',
+            'a.id = t.id',
+            { ids, maxDepth },
+          )
+          .addSelect('a.start', '__start')
+          .orderBy('a.d')
+          .addOrderBy(`t."${src.orderBy}"`)
+          .addOrderBy('t.id');
+        const { entities, raw } = await scopeQuery(ctx, qb, 't', src.access).getRawAndEntities();
+        return ids.map((start) => pick(entities, raw, (r) => r.__start === start));
+      })
+      .load(id) as Promise<T[]>;
+  }
+
+  /** Levels above the node: a root has depth 0. */
+  static depth(ctx: RequestContext, src: TreeSource<ObjectLiteral>, id: string): Promise<number> {
+    return ctx.loaders
+      .get(`tree:depth:${name(src)}`, async (ids: readonly string[]) => {
+        const rows: { id: string; depth: number }[] = await ctx.em.query(
+          `WITH RECURSIVE up(start, id, d) AS (SELECT n.id, n."parentId", 0 FROM "${src.table}" n WHERE n.id = ANY($1) AND n."orgId" = $2
+             UNION ALL SELECT up.start, p."parentId", up.d + 1 FROM "${src.table}" p JOIN up ON p.id = up.id WHERE up.id IS NOT NULL AND up.d < 1000)
+           SELECT start AS id, max(d) AS depth FROM up GROUP BY start`,
+          [ids, ctx.orgId],
+        );
+        const byId = new Map(rows.map((r) => [r.id, Number(r.depth)]));
+        return ids.map((i) => byId.get(i) ?? 0);
+      })
+      .load(id);
+  }
+}
+
+/** Rows of a raw+entities result that match, in result order. */
+function pick<T extends ObjectLiteral>(entities: T[], raw: Record<string, unknown>[], match: (r: Record<string, unknown>) => boolean): T[] {
+  const byId = new Map(entities.map((e) => [e.id as string, e]));
+  return raw.filter(match).map((r) => byId.get(r.t_id as string)!);
+}

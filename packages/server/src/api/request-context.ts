@@ -52,19 +52,28 @@ export class RequestContext {
     return ORG_WIDE_ROLES.includes(this.user.role);
   }
 
-  /** Runs `fn` in one transaction; every read and write inside uses its manager. */
+  /**
+   * Runs `fn` in one transaction; every read and write inside uses its manager. A transaction
+   * that lost a deadlock or serialisation race is retried (it re-reads everything), so that
+   * concurrent writers get the answer the rules give, not a database error.
+   */
   async transaction<T>(fn: () => Promise<T>): Promise<T> {
     if (this.em.queryRunner?.isTransactionActive) return fn();
     const outer = this.state.em;
-    try {
-      return await this.dataSource.transaction(async (em) => {
-        this.state.em = em;
-        return fn();
-      });
-    } finally {
-      this.state.em = outer;
-      // Whatever was cached before or during the write may be stale now.
-      this.state.loaders = new Loaders(this);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.dataSource.transaction(async (em) => {
+          this.state.em = em;
+          return fn();
+        });
+      } catch (err) {
+        const code = (err as { driverError?: { code?: string } }).driverError?.code;
+        if (attempt >= 4 || (code !== '40P01' && code !== '40001')) throw err;
+      } finally {
+        this.state.em = outer;
+        // Whatever was cached before or during the write may be stale now.
+        this.state.loaders = new Loaders(this);
+      }
     }
   }
 }

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { loadConfig } from './config/config';
 import { logger } from './config/logger';
 import { startServer } from './server';
-import { seedIfEmpty } from './seed/seed';
+import { DEMO_USERS, seedIfEmpty } from './seed/seed';
 
 async function main() {
   let config;
@@ -15,7 +15,11 @@ async function main() {
   const server = await startServer(config);
   if (config.SEED_ON_EMPTY) await seedIfEmpty(server.db.dataSource);
   logger.info(`CRM ready: app ${server.url}/  API ${server.url}/graphql  GraphiQL ${server.url}/graphiql`);
-  console.log(`\n  CRM is running (${server.db.kind === 'embedded' ? 'embedded PGlite in ' + config.dataDir : 'PostgreSQL'})\n  App:      ${server.url}/\n  GraphiQL: ${server.url}/graphiql\n  API:      ${server.url}/graphql\n  Sign in:  admin@demo.example / demo1234\n`);
+  const db = server.db.kind === 'embedded' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL';
+  const users = DEMO_USERS.filter((u, i, all) => all.findIndex((v) => v.role === u.role) === i)
+    .map((u) => `    ${u.email.padEnd(26)} ${u.password}  ${u.role}`)
+    .join('\n');
+  console.log(`\n  CRM is running (${db})\n  App:      ${server.url}/\n  GraphiQL: ${server.url}/graphiql\n  API:      ${server.url}/graphql\n  Demo sign-ins:\n${users}\n`);
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'shutting down');
     await server.stop();

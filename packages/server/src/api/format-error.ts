@@ -60,6 +60,7 @@ function fieldFromMessage(message: string): string | undefined {
   return (
     /at "([^"]+)"/.exec(message)?.[1] ??
     /Field "(?:\w+\.)?(\w+)" of required type/.exec(message)?.[1] ??
+    /Field "(\w+)" is not defined by type/.exec(message)?.[1] ??
     /Variable "\$(\w+)"/.exec(message)?.[1] ??
     /[Aa]rgument "(\w+)"/.exec(message)?.[1]
   );

@@ -1,10 +1,91 @@
 import type { DataSource } from 'typeorm';
+import { TaskStatus } from '../activities/task-status.entity';
 import { logger } from '../config/logger';
+import { seedOrgDefaults } from '../identity/org-defaults';
 import { Organization } from '../identity/organization.entity';
+import { LeadStatus } from '../sales/lead-status.entity';
+import { OpportunityStage } from '../sales/opportunity-stage.entity';
+import { CaseStatus } from '../service/case-status.entity';
+import { bulkInsert, newRng, type SeedContext } from './context';
+import { dateTime } from './random';
+import { seedAccounts } from './seed-accounts';
+import { seedEvents, seedTasks } from './seed-activities';
+import { seedCampaigns } from './seed-campaigns';
+import { seedContacts } from './seed-contacts';
+import { seedLeads } from './seed-leads';
+import { seedMembers } from './seed-members';
+import { seedOpportunities } from './seed-opportunities';
+import { seedCases, seedTerritories } from './seed-service';
+import { seedUsers } from './seed-users';
 
-/** Seeds the demo organisation when the database has none (first start). */
-export async function seedIfEmpty(dataSource: DataSource): Promise<void> {
-  const count = await dataSource.getRepository(Organization).count();
-  if (count > 0) return;
+export { DEMO_PASSWORD, DEMO_USERS } from './seed-users';
+export const DEMO_ORG_NAME = 'Demo Company';
+
+/** Rows created per object. */
+export interface DemoSummary {
+  orgId: string;
+  users: number;
+  accounts: number;
+  contacts: number;
+  leads: number;
+  opportunities: number;
+  campaigns: number;
+  campaignMemberStatuses: number;
+  campaignMembers: number;
+  territories: number;
+  cases: number;
+  tasks: number;
+  events: number;
+}
+
+/**
+ * Creates the deterministic demo organisation "Demo Company": the same records (ids included)
+ * on every run, dated relative to 2026-11-01. One transaction, bulk inserts.
+ */
+export function seedDemo(ds: DataSource): Promise<DemoSummary> {
+  return ds.transaction(async (em) => {
+    const orgId = newRng('organization').uuid();
+    const created = dateTime(-800, 8);
+    await bulkInsert(em, Organization, [{ id: orgId, name: DEMO_ORG_NAME, defaultCurrencyIsoCode: 'USD', createdDate: created }]);
+    await seedOrgDefaults(em, orgId);
+    // The org's picklist metadata decides the flags derived from stages and statuses.
+    const order = { sortOrder: 'ASC' } as const;
+    const stages = await em.find(OpportunityStage, { where: { orgId }, order });
+    const leadStatuses = await em.find(LeadStatus, { where: { orgId }, order });
+    const caseStatuses = await em.find(CaseStatus, { where: { orgId }, order });
+    const taskStatuses = await em.find(TaskStatus, { where: { orgId }, order });
+    const ctx: SeedContext = { em, orgId, rng: newRng, users: {}, accounts: [], contacts: [], campaigns: [], opportunities: [], leads: [], cases: [] };
+    const users = await timed('users', () => seedUsers(ctx));
+    const accounts = await timed('accounts', () => seedAccounts(ctx));
+    const contacts = await timed('contacts', () => seedContacts(ctx));
+    const territories = await timed('territories', () => seedTerritories(ctx));
+    const campaigns = await timed('campaigns', () => seedCampaigns(ctx));
+    const opportunities = await timed('opportunities', () => seedOpportunities(ctx, stages));
+    const leads = await timed('leads', () => seedLeads(ctx, leadStatuses));
+    const campaignMembers = await timed('campaign members', () => seedMembers(ctx));
+    const cases = await timed('cases', () => seedCases(ctx, caseStatuses));
+    const tasks = await timed('tasks', () => seedTasks(ctx, taskStatuses));
+    const events = await timed('events', () => seedEvents(ctx));
+    return {
+      orgId, users, accounts, contacts, leads, opportunities, campaigns: campaigns.campaigns, campaignMemberStatuses: campaigns.statuses,
+      campaignMembers, territories, cases, tasks, events,
+    };
+  });
+}
+
+async function timed<T>(step: string, fn: () => Promise<T>): Promise<T> {
+  const started = Date.now();
+  const result = await fn();
+  logger.debug({ step, ms: Date.now() - started }, 'seed step');
+  return result;
+}
+
+/** Seeds the demo organisation when the database has no organisation yet; true when it did. */
+export async function seedIfEmpty(ds: DataSource): Promise<boolean> {
+  if ((await ds.getRepository(Organization).count()) > 0) return false;
   logger.info('empty database: seeding the demo organisation');
+  const started = Date.now();
+  const summary = await seedDemo(ds);
+  logger.info({ ...summary, ms: Date.now() - started }, 'demo organisation seeded (sign in as admin@demo.example / demo1234)');
+  return true;
 }

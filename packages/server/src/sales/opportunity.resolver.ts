@@ -1,0 +1,61 @@
+import { Args, Ctx, FieldResolver, Float, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../api/request-context';
+import { Account } from '../accounts/account.entity';
+import { accountService } from '../accounts/account.service';
+import { Contact } from '../accounts/contact.entity';
+import { contactService } from '../accounts/contact.service';
+import { createCrudResolver } from '../common/crud/crud-resolver';
+import { loadChildren, loadRef } from '../common/crud/relations';
+import type { ListArgs } from '../common/list/list-query';
+import { User } from '../identity/user.entity';
+import { userService } from '../identity/user.service';
+import { OpportunityStage } from './opportunity-stage.entity';
+import { Opportunity } from './opportunity.entity';
+import { opportunityService } from './opportunity.service';
+import { CreateOpportunityInput, opportunityList, UpdateOpportunityInput } from './opportunity.types';
+
+@Resolver(() => Opportunity)
+export class OpportunityResolver extends createCrudResolver({
+  entity: Opportunity, service: opportunityService, create: CreateOpportunityInput, update: UpdateOpportunityInput, plural: 'opportunities',
+}) {
+  @Query(() => [OpportunityStage], { description: "The organisation's active opportunity stages, by sortOrder." })
+  opportunityStages(@Ctx() ctx: RequestContext) {
+    return opportunityService.activeStages(ctx);
+  }
+
+  @FieldResolver(() => User)
+  owner(@Root() o: Opportunity, @Ctx() ctx: RequestContext) {
+    return loadRef(ctx, userService, o.ownerId);
+  }
+
+  @FieldResolver(() => Account, { nullable: true })
+  account(@Root() o: Opportunity, @Ctx() ctx: RequestContext) {
+    return loadRef(ctx, accountService, o.accountId);
+  }
+
+  @FieldResolver(() => Contact, { nullable: true, description: 'The primary contact.' })
+  contact(@Root() o: Opportunity, @Ctx() ctx: RequestContext) {
+    return loadRef(ctx, contactService, o.contactId);
+  }
+
+  @FieldResolver(() => Float, { nullable: true, description: 'amount × probability / 100 (read-only).' })
+  expectedRevenue(@Root() o: Opportunity) {
+    return opportunityService.expectedRevenue(o);
+  }
+}
+
+@Resolver(() => Account)
+export class AccountOpportunitiesResolver {
+  @FieldResolver(() => opportunityList.Connection, { description: "The account's opportunities." })
+  opportunities(@Root() a: Account, @Args(() => opportunityList.Args) args: ListArgs, @Ctx() ctx: RequestContext) {
+    return loadChildren(ctx, opportunityService, a.id, args, 'accountId');
+  }
+}
+
+@Resolver(() => Contact)
+export class ContactOpportunitiesResolver {
+  @FieldResolver(() => opportunityList.Connection, { description: 'Opportunities whose primary contact this is.' })
+  opportunities(@Root() c: Contact, @Args(() => opportunityList.Args) args: ListArgs, @Ctx() ctx: RequestContext) {
+    return loadChildren(ctx, opportunityService, c.id, args, 'contactId');
+  }
+}

@@ -44,31 +44,83 @@ const OWN = `
           coalesce(c."expectedRevenue", 0) AS "expectedRevenue", coalesce(c."numberSent", 0) AS "numberSent"
         FROM campaign c LEFT JOIN m ON m.id = c.id LEFT JOIN o ON o.id = c.id WHERE c.id IN (SELECT id FROM ids))`;
 
-const SUMS = ['numberOfLeads', 'numberOfConvertedLeads', 'numberOfContacts', 'numberOfResponses', 'numberOfOpportunities',
-  'numberOfWonOpportunities', 'amountAllOpportunities', 'amountWonOpportunities', 'budgetedCost', 'actualCost', 'expectedRevenue', 'numberSent']
-  .map((f) => `sum(own."${f}")::float8 AS "${f}"`)
-  .join(', ');
+const STATS = ['numberOfLeads', 'numberOfConvertedLeads', 'numberOfContacts', 'numberOfResponses', 'numberOfOpportunities',
+  'numberOfWonOpportunities', 'amountAllOpportunities', 'amountWonOpportunities', 'budgetedCost', 'actualCost', 'expectedRevenue', 'numberSent'] as const;
 
+const COLUMNS = STATS.map((f) => `own."${f}"::float8 AS "${f}"`).join(', ');
+
+// Own statistics of the given campaigns.
 const OWN_SQL = `WITH ids AS (SELECT id FROM campaign WHERE id = ANY($1) AND "orgId" = $2), ${OWN}
-  SELECT own.id, ${SUMS} FROM own GROUP BY own.id`;
+  SELECT own.id, NULL::uuid AS "parentId", ${COLUMNS} FROM own`;
 
-// The campaign and all its descendants (adjacency list walked by a recursive CTE), summed per root.
-const HIERARCHY_SQL = `WITH RECURSIVE tree(root, id) AS (
-    SELECT id, id FROM campaign WHERE id = ANY($1) AND "orgId" = $2
-    UNION ALL SELECT tree.root, c.id FROM campaign c JOIN tree ON c."parentId" = tree.id),
-  ids AS (SELECT DISTINCT id FROM tree), ${OWN}
-  SELECT tree.root AS id, ${SUMS} FROM tree JOIN own ON own.id = tree.id GROUP BY tree.root`;
+// The whole subtrees under the given campaigns, each node with its parent and own statistics.
+const SUBTREE_SQL = `WITH RECURSIVE tree(id) AS (
+    SELECT id FROM campaign WHERE id = ANY($1) AND "orgId" = $2
+    UNION SELECT c.id FROM campaign c JOIN tree ON c."parentId" = tree.id),
+  ids AS (SELECT id FROM tree), ${OWN}
+  SELECT own.id, c."parentId", ${COLUMNS} FROM own JOIN campaign c ON c.id = own.id`;
 
-function batch<T>(ctx: RequestContext, key: string, sql: string) {
-  return ctx.loaders.get(key, async (ids: readonly string[]) => {
-    const rows: Array<{ id: string } & T> = await ctx.em.query(sql, [ids, ctx.orgId]);
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((id) => byId.get(id) as T);
-  });
+type Row = { id: string; parentId: string | null } & HierarchyStats;
+
+/**
+ * Per request: the own statistics of every campaign seen so far and, for loaded subtrees, the
+ * tree itself. The first hierarchy field of a request loads the subtrees of its level in one
+ * statement; the levels below are then summed from memory, with no further SQL.
+ */
+class RollupCache {
+  readonly own = new Map<string, Row>();
+  readonly children = new Map<string, Set<string>>();
+  /** Campaigns whose complete subtree is in `own`. */
+  readonly complete = new Set<string>();
+
+  add(rows: Row[], subtrees: boolean) {
+    for (const r of rows) {
+      this.own.set(r.id, r);
+      if (subtrees) {
+        this.complete.add(r.id);
+        if (r.parentId) {
+          if (!this.children.has(r.parentId)) this.children.set(r.parentId, new Set());
+          this.children.get(r.parentId)!.add(r.id);
+        }
+      }
+    }
+  }
+
+  sum(id: string): HierarchyStats {
+    const total = Object.fromEntries(STATS.map((k) => [k, 0])) as unknown as HierarchyStats;
+    const stack = [id];
+    while (stack.length) {
+      const n = stack.pop()!;
+      const row = this.own.get(n);
+      if (row) for (const k of STATS) total[k] += Number(row[k]);
+      stack.push(...(this.children.get(n) ?? []));
+    }
+    return total;
+  }
 }
 
-/** One statement per nesting level for every campaign of that level. */
+const cacheOf = (ctx: RequestContext) => ctx.loaders.memo('campaignRollups', () => new RollupCache());
+
+/** One statement per nesting level at most, and none once a level's subtrees are loaded. */
 export const campaignStatistics = {
-  own: (ctx: RequestContext, id: string) => batch<CampaignStats>(ctx, 'campaignStats:own', OWN_SQL).load(id),
-  hierarchy: (ctx: RequestContext, id: string) => batch<HierarchyStats>(ctx, 'campaignStats:hierarchy', HIERARCHY_SQL).load(id),
+  own(ctx: RequestContext, id: string): Promise<CampaignStats> {
+    const cache = cacheOf(ctx);
+    return ctx.loaders
+      .get('campaignStats:own', async (ids: readonly string[]) => {
+        const missing = ids.filter((i) => !cache.own.has(i));
+        if (missing.length) cache.add(await ctx.em.query(OWN_SQL, [missing, ctx.orgId]), false);
+        return ids.map((i) => cache.own.get(i)!);
+      })
+      .load(id);
+  },
+  hierarchy(ctx: RequestContext, id: string): Promise<HierarchyStats> {
+    const cache = cacheOf(ctx);
+    return ctx.loaders
+      .get('campaignStats:hierarchy', async (ids: readonly string[]) => {
+        const missing = ids.filter((i) => !cache.complete.has(i));
+        if (missing.length) cache.add(await ctx.em.query(SUBTREE_SQL, [missing, ctx.orgId]), true);
+        return ids.map((i) => cache.sum(i));
+      })
+      .load(id);
+  },
 };

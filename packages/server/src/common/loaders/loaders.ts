@@ -17,6 +17,14 @@ export class Loaders {
 
   constructor(private readonly ctx: RequestContext) {}
 
+  private readonly memos = new Map<string, unknown>();
+
+  /** Any other per-request state, created once per request under `key`. */
+  memo<T>(key: string, create: () => T): T {
+    if (!this.memos.has(key)) this.memos.set(key, create());
+    return this.memos.get(key) as T;
+  }
+
   /** A loader for anything keyed; `batch` must return values in key order. */
   get<K, V>(key: string, batch: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V> {
     let l = this.loaders.get(key);

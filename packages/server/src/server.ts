@@ -24,6 +24,9 @@ export async function startServer(config: Config, opts: { inMemory?: boolean; db
   const http: Server = await new Promise((resolve) => {
     const s = app.listen(config.PORT, config.HOST, () => resolve(s));
   });
+  // Longer than the usual client and proxy idle timeouts, so kept-alive sockets are not reset.
+  http.keepAliveTimeout = 65_000;
+  http.headersTimeout = 66_000;
   const { port } = http.address() as AddressInfo;
   const url = `http://localhost:${port}`;
   return {

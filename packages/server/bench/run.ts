@@ -1,0 +1,82 @@
+import 'reflect-metadata';
+import assert from 'node:assert/strict';
+import { Client, Pool } from 'pg';
+import { loadConfig } from '../src/config/config';
+import { openDatabase, type Database } from '../src/db/database';
+import { startServer } from '../src/server';
+import { BENCH_PASSWORD, buildOrg, SIZES } from './build-org';
+import { floorQ1, floorQ2 } from './floor';
+import { load, percentile } from './load';
+import { Q1, Q2 } from './queries';
+
+// `pnpm bench`: builds the large organisation, then runs Q1 and Q2 over HTTP with concurrent
+// clients beside the same answers from hand-written SQL (the floor). PostgreSQL from
+// BENCH_DATABASE_URL / DATABASE_URL / TEST_DATABASE_URL (a fresh database), else embedded PGlite.
+
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 10);
+
+async function freshDatabase(): Promise<{ db: Database; pool?: Pool; drop: () => Promise<void> }> {
+  const base = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+  const config = loadConfig({ NODE_ENV: 'production', AUTH_SECRET: 'bench-secret-bench-secret-bench-secret', LOG_LEVEL: 'warn' });
+  if (!base) return { db: await openDatabase({ ...config, DATABASE_URL: undefined }, { inMemory: true }), drop: async () => {} };
+  const name = `crm_bench_${process.pid}`;
+  const admin = new Client({ connectionString: base });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  const db = await openDatabase({ ...config, DATABASE_URL: url.toString(), DB_POOL_SIZE: 20 });
+  const pool = new Pool({ connectionString: url.toString(), max: CONCURRENCY });
+  return { db, pool, drop: async () => { await pool.end(); await admin.query(`DROP DATABASE ${name} WITH (FORCE)`); await admin.end(); } };
+}
+
+/** Numbers from GraphQL are compared to the floor's with cent tolerance. */
+function normalise(v: unknown): unknown {
+  return JSON.parse(JSON.stringify(v), (_k, x) => (typeof x === 'number' ? Math.round(x * 100) / 100 : x));
+}
+
+async function main() {
+  const { db, pool, drop } = await freshDatabase();
+  const requests = Number(process.env.BENCH_REQUESTS ?? (pool ? 100 : 20));
+  try {
+    let t0 = performance.now();
+    const { orgId, adminEmail, rootCampaignId } = await buildOrg(db.dataSource);
+    console.log(`built the organisation in ${((performance.now() - t0) / 1000).toFixed(1)} s (${db.kind}): ${JSON.stringify(SIZES)}`);
+    const config = loadConfig({ NODE_ENV: 'production', AUTH_SECRET: 'bench-secret-bench-secret-bench-secret', PORT: '0', HOST: '127.0.0.1', REPORT_SQL_COUNT: 'true', LOG_LEVEL: 'warn', MAX_QUERY_COST: '1000000' });
+    const server = await startServer(config, { db });
+    const gql = async (query: string, variables: object, token?: string) => {
+      const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
+      const body = (await res.json()) as { data?: any; errors?: unknown[]; extensions?: { sqlStatements?: number } };
+      if (body.errors) throw new Error(JSON.stringify(body.errors));
+      return body;
+    };
+    const token = (await gql(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, { e: adminEmail, p: BENCH_PASSWORD })).data.login.token;
+    const sql = pool ? (s: string, p: unknown[]) => pool.query(s, p).then((r) => r.rows) : (s: string, p: unknown[]) => db.dataSource.query(s, p);
+    const cases = [
+      { name: 'Q1 campaigns', gql: () => gql(Q1, { id: rootCampaignId }, token), floor: () => floorQ1(sql, rootCampaignId) },
+      { name: 'Q2 territories', gql: () => gql(Q2, {}, token), floor: () => floorQ2(sql, orgId) },
+    ];
+    console.log(`\n${requests} requests each, ${CONCURRENCY} concurrent clients\n`);
+    console.log('query            path      req/s    p50 ms   p99 ms   statements/request');
+    for (const c of cases) {
+      const answer = await c.gql();
+      assert.deepStrictEqual(normalise(answer.data), normalise(await c.floor()), `${c.name}: GraphQL and the floor disagree`);
+      const statements = answer.extensions?.sqlStatements;
+      for (const [path, task, stmts] of [['graphql', c.gql, statements], ['floor', c.floor, c.name.startsWith('Q1') ? 1 : 3]] as const) {
+        await task();
+        t0 = performance.now();
+        const r = await load(requests, CONCURRENCY, async () => void (await task()));
+        console.log(`${c.name.padEnd(16)} ${path.padEnd(8)} ${(requests / r.seconds).toFixed(1).padStart(7)} ${percentile(r.latencies, 50).toFixed(1).padStart(9)} ${percentile(r.latencies, 99).toFixed(1).padStart(8)}   ${stmts}`);
+      }
+    }
+    await server.stop();
+  } finally {
+    await db.close();
+    await drop();
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

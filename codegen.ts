@@ -28,6 +28,7 @@ const config: CodegenConfig = {
         scalars: {
           Date: 'string',
           DateTimeISO: 'string',
+          JSON: 'unknown',
         },
       },
     },

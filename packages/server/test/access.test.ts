@@ -92,3 +92,13 @@ test('without a token: no data and no schema; with one, introspection works', as
   expect(r.__schema.queryType.name).toBe('Query');
   expect(r.__type.fields.map((f: { name: string }) => f.name)).toEqual(expect.arrayContaining(['expectedRevenue', 'stageName', 'owner']));
 });
+
+test('a marketing user reads every lead of the org (campaign audiences) but edits only their own', async () => {
+  const lead = ok(await t.gql(`mutation { createLead(input: { lastName: "Prospect", company: "P Co" }) { id } }`, {}, acme.tokens.rep1)).createLead.id;
+  const seen = ok(await t.gql(`{ leads(first: 50) { nodes { id } } }`, {}, acme.tokens.marketing)).leads.nodes.map((n: { id: string }) => n.id);
+  expect(seen).toContain(lead);
+  expect(ok(await t.gql(`{ leads(first: 50) { nodes { id } } }`, {}, acme.tokens.rep3)).leads.nodes.map((n: { id: string }) => n.id)).not.toContain(lead);
+  const r = await t.gql(`mutation($id: ID!) { updateLead(id: $id, input: { company: "Mine now" }) { id } }`, { id: lead }, acme.tokens.marketing);
+  expect(errorOf(r)?.code).toBe('FORBIDDEN');
+  expect(ok(await t.gql(`{ opportunities(first: 100) { totalCount } }`, {}, acme.tokens.marketing)).opportunities.totalCount).toBe(0);
+});

@@ -2,6 +2,7 @@ import { createBrowserRouter, Navigate } from 'react-router';
 
 import { paths } from '@/config/paths';
 import { ProtectedRoute } from '@/features/auth/components/protected-route';
+import { campaignPaths } from '@/features/campaigns/paths';
 
 import { AppLayout } from './layout/app-layout';
 import { RouteError } from './routes/route-error';
@@ -32,6 +33,28 @@ export const router = createBrowserRouter([
                 '@/features/opportunities/routes/my-opportunities-route'
               );
               return { Component: MyOpportunitiesRoute };
+            },
+          },
+          {
+            path: campaignPaths.tree.path,
+            lazy: async () => {
+              const { CampaignsRoute } = await import('@/features/campaigns/routes/campaigns-route');
+              return { Component: CampaignsRoute };
+            },
+          },
+          {
+            // Before :campaignId in the list for readers; the router ranks the static segment first anyway.
+            path: campaignPaths.calendar.path,
+            lazy: async () => {
+              const { CampaignCalendarRoute } = await import('@/features/campaigns/routes/campaign-calendar-route');
+              return { Component: CampaignCalendarRoute };
+            },
+          },
+          {
+            path: campaignPaths.campaign.path,
+            lazy: async () => {
+              const { CampaignRoute } = await import('@/features/campaigns/routes/campaign-route');
+              return { Component: CampaignRoute };
             },
           },
         ],

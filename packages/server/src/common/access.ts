@@ -1,9 +1,13 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../api/request-context';
+import { UserRole } from '../identity/user-role';
+
+/** Marketing users read every lead and contact (to build campaign audiences); they edit their own. */
+const MARKETING_READABLE = new Set(['lead', 'contact']);
 
 /**
  * Who may see a record. `owner`: its owner, the owner's managers up the hierarchy, admins and
- * executives. `org`: everyone in the organisation (campaigns, territories, users).
+ * executives (and marketing users, for leads and contacts). `org`: everyone in the organisation (campaigns, territories, users).
  */
 export type AccessPolicy = 'owner' | 'org';
 
@@ -23,7 +27,9 @@ export function scopeQuery<T extends ObjectLiteral>(
   policy: AccessPolicy,
 ): SelectQueryBuilder<T> {
   qb.andWhere(`${alias}."orgId" = :__orgId`, { __orgId: ctx.orgId });
-  if (policy === 'owner' && !ctx.seesWholeOrg) {
+  const table = qb.expressionMap.mainAlias?.hasMetadata ? qb.expressionMap.mainAlias.metadata.tableName : '';
+  const marketingRead = ctx.user.role === UserRole.MARKETING_USER && MARKETING_READABLE.has(table);
+  if (policy === 'owner' && !ctx.seesWholeOrg && !marketingRead) {
     qb.andWhere(`${alias}."ownerId" IN ${teamSubquery(':__userId')}`, { __userId: ctx.user.id });
   }
   return qb;

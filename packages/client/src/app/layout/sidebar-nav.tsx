@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { NavLink } from 'react-router';
+import { Link, NavLink, useLocation, useMatch } from 'react-router';
 
 import { paths } from '@/config/paths';
+import { campaignPaths } from '@/features/campaigns/paths';
 
 import styles from './app-layout.module.css';
 
@@ -9,6 +10,10 @@ export function SidebarNav() {
   const { t } = useTranslation();
   const linkClass = ({ isActive }: { isActive: boolean }) =>
     isActive ? `${styles.navLink} ${styles.navLinkActive}` : styles.navLink;
+  // "Campaigns" covers the hierarchy and every campaign's page, not the calendar (its own entry).
+  const { pathname } = useLocation();
+  const onCalendar = useMatch(campaignPaths.calendar.path) !== null;
+  const onCampaigns = !onCalendar && (pathname === campaignPaths.tree.path || pathname.startsWith(`${campaignPaths.tree.path}/`));
 
   return (
     <nav aria-label={t('nav.label')} className={styles.nav}>
@@ -16,6 +21,21 @@ export function SidebarNav() {
         <li>
           <NavLink to={paths.opportunities.getHref()} className={linkClass} data-testid="nav-opportunities">
             {t('nav.opportunities')}
+          </NavLink>
+        </li>
+        <li>
+          <Link
+            to={campaignPaths.tree.getHref()}
+            className={linkClass({ isActive: onCampaigns })}
+            aria-current={onCampaigns ? 'page' : undefined}
+            data-testid="nav-campaigns"
+          >
+            {t('nav.campaigns')}
+          </Link>
+        </li>
+        <li>
+          <NavLink to={campaignPaths.calendar.getHref()} className={linkClass} data-testid="nav-campaign-calendar">
+            {t('nav.campaignCalendar')}
           </NavLink>
         </li>
         <li>

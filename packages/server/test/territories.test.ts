@@ -4,11 +4,17 @@ import { createOrg, ok, startTestServer, type OrgFixture, type TestServer } from
 let t: TestServer;
 let acme: OrgFixture;
 let other: OrgFixture;
+let modelId: string;
+let otherModelId: string;
+
+const MODEL = `mutation($i: CreateTerritoryModelInput!) { createTerritoryModel(input: $i) { id state } }`;
 
 beforeAll(async () => {
   t = await startTestServer();
   acme = await createOrg(t);
   other = await createOrg(t, 'Other');
+  modelId = ok(await t.gql(MODEL, { i: { name: 'FY27' } }, acme.tokens.admin)).createTerritoryModel.id;
+  otherModelId = ok(await t.gql(MODEL, { i: { name: 'FY27' } }, other.tokens.admin)).createTerritoryModel.id;
 });
 afterAll(() => t?.stop());
 
@@ -16,7 +22,7 @@ const as = (who: string, org = acme) => (query: string, variables?: Record<strin
 const CREATE = `mutation($i: CreateTerritoryInput!) { createTerritory(input: $i) { id name description parent { id name } } }`;
 const UPDATE = `mutation($id: ID!, $i: UpdateTerritoryInput!) { updateTerritory(id: $id, input: $i) { id name description parent { id name } } }`;
 const DELETE = `mutation($id: ID!) { deleteTerritory(id: $id) }`;
-const create = async (i: Record<string, unknown>, who = 'manager') => ok(await as(who)(CREATE, { i })).createTerritory;
+const create = async (i: Record<string, unknown>, who = 'manager') => ok(await as(who)(CREATE, { i: { modelId, ...i } })).createTerritory;
 
 test('territory CRUD with a parent, read org-wide', async () => {
   const emea = await create({ name: 'EMEA', description: 'Europe, Middle East, Africa' });
@@ -35,13 +41,18 @@ test('territory CRUD with a parent, read org-wide', async () => {
   expect(gone.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   // Another organisation neither sees nor references it.
   expect((await as('admin', other)(`query($id: ID!) { territory(id: $id) { id } }`, { id: emea.id })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
-  const foreign = await as('admin', other)(CREATE, { i: { name: 'Sneaky', parentId: emea.id } });
+  const foreign = await as('admin', other)(CREATE, { i: { name: 'Sneaky', modelId: otherModelId, parentId: emea.id } });
   expect(foreign.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'parentId' });
+  // Nor puts a territory into another organisation's model.
+  const intoForeign = await as('admin', other)(CREATE, { i: { name: 'Sneaky', modelId } });
+  expect(intoForeign.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'modelId' });
 });
 
 test('bad input is refused with the field', async () => {
-  expect((await as('manager')(CREATE, { i: { name: '' } })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
-  expect((await as('manager')(CREATE, { i: { name: 'X', parentId: randomUUID() } })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'parentId' });
+  expect((await as('manager')(CREATE, { i: { modelId, name: '' } })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
+  expect((await as('manager')(CREATE, { i: { modelId, name: 'X', parentId: randomUUID() } })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'parentId' });
+  expect((await as('manager')(CREATE, { i: { modelId: randomUUID(), name: 'X' } })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'modelId' });
+  expect((await as('manager')(CREATE, { i: { name: 'X' } })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   const x = await create({ name: 'Blank test' });
   expect((await as('manager')(UPDATE, { id: x.id, i: { name: null } })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
 });
@@ -64,7 +75,7 @@ test('cycles are refused and a parent with children cannot be deleted', async ()
 test('only admins, executives and sales managers write territories', async () => {
   const x = await create({ name: 'Locked' });
   for (const who of ['rep1', 'marketing', 'agent']) {
-    expect((await as(who)(CREATE, { i: { name: 'Mine' } })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await as(who)(CREATE, { i: { modelId, name: 'Mine' } })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await as(who)(UPDATE, { id: x.id, i: { name: 'Mine' } })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await as(who)(DELETE, { id: x.id })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   }

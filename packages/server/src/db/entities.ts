@@ -15,10 +15,20 @@ import { OpportunityStage } from '../sales/opportunity-stage.entity';
 import { Opportunity } from '../sales/opportunity.entity';
 import { CaseStatus } from '../service/case-status.entity';
 import { Case } from '../service/case.entity';
+import { ForecastingQuota } from '../territories/forecasting-quota.entity';
+import { ObjectTerritoryAssociation } from '../territories/object-territory-association.entity';
+import { RuleTerritoryAssociation } from '../territories/rule-territory-association.entity';
+import { TerritoryAssignmentRule } from '../territories/territory-assignment-rule.entity';
+import { TerritoryModel } from '../territories/territory-model.entity';
+import { TerritoryRuleItem } from '../territories/territory-rule-item.entity';
+import { TerritoryType } from '../territories/territory-type.entity';
 import { Territory } from '../territories/territory.entity';
+import { UserTerritoryAssociation } from '../territories/user-territory-association.entity';
 
 /** Every TypeORM entity; migrations are generated from these. */
 export const entities = [
   Organization, User, Account, Contact, LeadStatus, Lead, OpportunityStage, Opportunity,
-  CampaignRecordType, Campaign, CampaignMemberStatus, CampaignMember, Territory, CaseStatus, Case, TaskStatus, Task, Event,
+  CampaignRecordType, Campaign, CampaignMemberStatus, CampaignMember, CaseStatus, Case, TaskStatus, Task, Event,
+  TerritoryModel, TerritoryType, Territory, ObjectTerritoryAssociation, UserTerritoryAssociation, TerritoryAssignmentRule,
+  TerritoryRuleItem, RuleTerritoryAssociation, ForecastingQuota,
 ];

@@ -1,3 +1,4 @@
+import { TerritoryManagement1795422033105 } from './migrations/1795422033105-TerritoryManagement';
 import { HierarchyDepth1795421600000 } from './migrations/1795421600000-HierarchyDepth';
 import { CampaignRecordTypes1795421525666 } from './migrations/1795421525666-CampaignRecordTypes';
 import { IntegrityRules1795420600000 } from './migrations/1795420600000-IntegrityRules';
@@ -8,4 +9,5 @@ export const migrations: Function[] = [
   IntegrityRules1795420600000,
   CampaignRecordTypes1795421525666,
   HierarchyDepth1795421600000,
+  TerritoryManagement1795422033105,
 ];

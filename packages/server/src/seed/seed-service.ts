@@ -1,6 +1,7 @@
 // 300 support cases and the three-level sales territory tree.
 import { Case } from '../service/case.entity';
 import { Territory } from '../territories/territory.entity';
+import { TerritoryModel, TerritoryModelState } from '../territories/territory-model.entity';
 import { apportion, bulkInsert, type Row, type SeedContext } from './context';
 import { addMinutes, dateTime, type Rng } from './random';
 
@@ -68,8 +69,14 @@ const TERRITORIES: ReadonlyArray<readonly [string, ReadonlyArray<readonly [strin
 export async function seedTerritories(ctx: SeedContext): Promise<number> {
   const r: Rng = ctx.rng('territories');
   const created = dateTime(-700, 9);
+  // Its own random stream, so the territories keep their ids.
+  const model: Row<TerritoryModel> = {
+    id: ctx.rng('territory-models').uuid(), orgId: ctx.orgId, name: 'Sales Territories', description: 'The active territory model',
+    state: TerritoryModelState.ACTIVE, activatedDate: created, createdDate: created, lastModifiedDate: created,
+  };
+  await bulkInsert(ctx.em, TerritoryModel, [model]);
   const row = (name: string, description: string, parentId: string | null): Row<Territory> =>
-    ({ id: r.uuid(), orgId: ctx.orgId, name, description, parentId, createdDate: created, lastModifiedDate: created });
+    ({ id: r.uuid(), orgId: ctx.orgId, modelId: model.id!, name, description, parentId, createdDate: created, lastModifiedDate: created });
   const root = row('Global', 'All sales territories', null);
   const rows = [root];
   for (const [area, regions] of TERRITORIES) {

@@ -1,11 +1,36 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../api/request-context';
+import { accountList } from '../accounts/account.types';
+import { accountService } from '../accounts/account.service';
 import { createCrudResolver } from '../common/crud/crud-resolver';
-import { loadRef } from '../common/crud/relations';
+import { loadChildren, loadRef } from '../common/crud/relations';
+import type { ListArgs, Partition } from '../common/list/list-query';
+import { TreeLoaders, type TreeSource } from '../common/tree/tree-loaders';
+import { User } from '../identity/user.entity';
+import { userService } from '../identity/user.service';
+import { ObjectTerritoryAssociation } from './object-territory-association.entity';
+import { TerritoryModel } from './territory-model.entity';
+import { territoryModelService } from './territory-model.service';
+import { TerritoryType } from './territory-type.entity';
+import { territoryTypeService } from './territory-type.service';
 import { Territory } from './territory.entity';
 import { territoryService } from './territory.service';
 import { CreateTerritoryInput, UpdateTerritoryInput } from './territory.types';
+import { ruleTerritoryAssociationList } from './territory-rule.types';
+import { ruleTerritoryAssociationService } from './territory-rule.service';
+import { objectTerritoryAssociationList } from './territory-team.types';
+import { accountTerritoryService, userTerritoryService } from './territory-team.service';
+import { UserTerritoryAssociation } from './user-territory-association.entity';
 
+export const TERRITORY_TREE: TreeSource<Territory> = { entity: Territory, table: 'territory', access: 'org', orderBy: 'name' };
+
+/** A territory's accounts: children through the association table. */
+const ACCOUNTS: Partition = {
+  key: 'ota."territoryId"',
+  join: (qb, alias) => qb.innerJoin(ObjectTerritoryAssociation, 'ota', `ota."accountId" = ${alias}.id`),
+};
+
+/** Territory CRUD, its tree and its relations; every field is one batched statement per level. */
 @Resolver(() => Territory)
 export class TerritoryResolver extends createCrudResolver({
   entity: Territory,
@@ -14,8 +39,63 @@ export class TerritoryResolver extends createCrudResolver({
   update: UpdateTerritoryInput,
   plural: 'territories',
 }) {
-  @FieldResolver(() => Territory, { nullable: true, description: 'The parent territory.' })
+  @FieldResolver(() => TerritoryModel)
+  model(@Root() t: Territory, @Ctx() ctx: RequestContext) {
+    return loadRef(ctx, territoryModelService, t.modelId);
+  }
+
+  @FieldResolver(() => TerritoryType, { nullable: true })
+  type(@Root() t: Territory, @Ctx() ctx: RequestContext) {
+    return loadRef(ctx, territoryTypeService, t.typeId);
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: "The territory's forecast manager." })
+  forecastUser(@Root() t: Territory, @Ctx() ctx: RequestContext) {
+    return loadRef(ctx, userService, t.forecastUserId);
+  }
+
+  @FieldResolver(() => Territory, { nullable: true, description: 'The parent territory (same model).' })
   parent(@Root() t: Territory, @Ctx() ctx: RequestContext) {
     return loadRef(ctx, territoryService, t.parentId);
+  }
+
+  @FieldResolver(() => [Territory], { description: 'Direct child territories, by name.' })
+  children(@Root() t: Territory, @Ctx() ctx: RequestContext) {
+    return TreeLoaders.children(ctx, TERRITORY_TREE, t.id);
+  }
+
+  @FieldResolver(() => [Territory], { description: 'Parent, grandparent ... root first.' })
+  ancestors(@Root() t: Territory, @Ctx() ctx: RequestContext) {
+    return TreeLoaders.ancestors(ctx, TERRITORY_TREE, t.id);
+  }
+
+  @FieldResolver(() => [Territory], { description: 'Every territory below, level by level, at most maxDepth levels down.' })
+  descendants(@Root() t: Territory, @Arg('maxDepth', () => Int, { defaultValue: 10 }) maxDepth: number, @Ctx() ctx: RequestContext) {
+    return TreeLoaders.descendants(ctx, TERRITORY_TREE, t.id, Math.max(1, Math.min(maxDepth, 100)));
+  }
+
+  @FieldResolver(() => Int, { description: 'Levels above this territory: a root has depth 0.' })
+  depth(@Root() t: Territory, @Ctx() ctx: RequestContext) {
+    return TreeLoaders.depth(ctx, TERRITORY_TREE, t.id);
+  }
+
+  @FieldResolver(() => accountList.Connection, { description: 'Accounts assigned to this territory (manually or by rule) that the caller can see.' })
+  accounts(@Root() t: Territory, @Args(() => accountList.Args) args: ListArgs, @Ctx() ctx: RequestContext) {
+    return loadChildren(ctx, accountService, t.id, args, ACCOUNTS, 'territoryAccounts');
+  }
+
+  @FieldResolver(() => objectTerritoryAssociationList.Connection, { description: 'The account assignments themselves, with how each was made.' })
+  accountAssignments(@Root() t: Territory, @Args(() => objectTerritoryAssociationList.Args) args: ListArgs, @Ctx() ctx: RequestContext) {
+    return loadChildren(ctx, accountTerritoryService, t.id, args, 'territoryId');
+  }
+
+  @FieldResolver(() => [UserTerritoryAssociation], { description: 'Users assigned to the territory, with their role.' })
+  users(@Root() t: Territory, @Ctx() ctx: RequestContext) {
+    return userTerritoryService.ofTerritory(ctx, t.id);
+  }
+
+  @FieldResolver(() => ruleTerritoryAssociationList.Connection, { description: 'Assignment rules attached to this territory.' })
+  ruleAssociations(@Root() t: Territory, @Args(() => ruleTerritoryAssociationList.Args) args: ListArgs, @Ctx() ctx: RequestContext) {
+    return loadChildren(ctx, ruleTerritoryAssociationService, t.id, args, 'territoryId');
   }
 }

@@ -82,7 +82,9 @@ export abstract class CrudService<T extends TenantEntity> {
       .getRepository(this.entity)
       .createQueryBuilder('t')
       .where('t.id = :id AND t."orgId" = :orgId', { id: assertId(id, field), orgId: ctx.orgId })
-      .setLock('pessimistic_write')
+      // NO KEY UPDATE: keys never change, and it lets foreign-key checks of other writers
+      // (KEY SHARE on this row) pass instead of deadlocking with them.
+      .setLock('for_no_key_update')
       .getOne();
     if (!row) throw notFound(this.label, id, field);
     if (this.access === 'owner' && !(await this.canSeeOwner(ctx, (row as unknown as { ownerId: string }).ownerId))) {

@@ -93,7 +93,7 @@ export class CampaignMemberService extends CrudService<CampaignMember> {
    * an id that is unknown, not visible (or a converted lead) is BAD_USER_INPUT, a person who is
    * already a member is CONFLICT; both name the first such id and insert nothing.
    */
-  async addMany(ctx: RequestContext, input: AddMembersInput): Promise<{ added: number; campaign: Campaign }> {
+  async addMany(ctx: RequestContext, input: AddMembersInput): Promise<{ added: number; skipped: number; campaign: Campaign }> {
     const ids = {
       lead: uniqueIds(input.leadIds, KINDS.lead.idsField),
       contact: uniqueIds(input.contactIds, KINDS.contact.idsField),
@@ -106,39 +106,54 @@ export class CampaignMemberService extends CrudService<CampaignMember> {
       if (ids.contact.length) n += await this.insertKind(ctx, KINDS.contact, input.campaignId, ids.contact, s);
       return n;
     });
-    return { added, campaign: await campaignService.findOne(ctx, input.campaignId) };
+    return { added, skipped: 0, campaign: await campaignService.findOne(ctx, input.campaignId) };
   }
 
-  /** One statement: inserts the eligible people and reports the first id that was not inserted. */
+  /**
+   * One statement: inserts the eligible people (and names the first id left out, if any; as
+   * min(position), so that the planner has no LIMIT to tempt it into a nested-loop anti join).
+   * Existing members are left out by the one-membership unique indexes (ON CONFLICT DO NOTHING:
+   * one index probe per row; a NOT EXISTS probe by campaign would also walk the rows being
+   * inserted and grow quadratically). Only when someone was left out does a second statement
+   * tell a missing (or invisible, or converted) person from a duplicate; the error that follows
+   * rolls the whole transaction back.
+   */
   private async insertKind(ctx: RequestContext, kind: Kind, campaignId: string, ids: string[], s: ResolvedStatus): Promise<number> {
-    const visible = ctx.seesWholeOrg ? '' : `AND p."ownerId" IN ${teamSubquery('$7')}`;
-    const eligible = `p."orgId" = $1 ${kind.extra} ${visible}`;
     const params: unknown[] = [ctx.orgId, campaignId, ids, s.status, s.hasResponded, s.hasResponded ? today() : null];
     if (!ctx.seesWholeOrg) params.push(ctx.user.id);
     const [r] = await ctx.em.query(
       `WITH ins AS (
          INSERT INTO campaign_member ("orgId", "campaignId", "${kind.column}", status, "hasResponded", "firstRespondedDate")
          SELECT $1, $2, p.id, $4, $5, $6::date FROM "${kind.table}" p
-         WHERE p.id = ANY($3::uuid[]) AND ${eligible}
-           AND NOT EXISTS (SELECT 1 FROM campaign_member m WHERE m."campaignId" = $2 AND m."${kind.column}" = p.id)
+         WHERE p.id = ANY($3::uuid[]) AND ${this.eligible(ctx, kind, '$7')}
+         ORDER BY p.id
          ON CONFLICT DO NOTHING
          RETURNING "${kind.column}" AS id),
-       rest AS (
-         SELECT u.id, u.n, EXISTS (SELECT 1 FROM "${kind.table}" p WHERE p.id = u.id AND ${eligible}) AS found
-         FROM unnest($3::uuid[]) WITH ORDINALITY AS u(id, n)
-         WHERE NOT EXISTS (SELECT 1 FROM ins WHERE ins.id = u.id))
-       SELECT (SELECT count(*) FROM ins)::int AS added,
-         (SELECT id FROM rest WHERE NOT found ORDER BY n LIMIT 1) AS missing,
-         (SELECT id FROM rest WHERE found ORDER BY n LIMIT 1) AS duplicate`,
+       added AS (SELECT count(*)::int AS n FROM ins)
+       SELECT added.n AS added, CASE WHEN added.n < cardinality($3::uuid[]) THEN ($3::uuid[])[(
+           SELECT min(u.n) FROM unnest($3::uuid[]) WITH ORDINALITY AS u(id, n) LEFT JOIN ins ON ins.id = u.id
+           WHERE ins.id IS NULL)] END AS "leftOut"
+       FROM added`,
       params,
     );
-    // Throwing rolls the whole transaction back: nothing of this call stays inserted.
-    if (r.missing) {
+    if (!r.leftOut) return r.added;
+    const [missing] = await ctx.em.query(
+      `SELECT ($2::uuid[])[min(u.n)] AS id FROM unnest($2::uuid[]) WITH ORDINALITY AS u(id, n)
+       WHERE NOT EXISTS (SELECT 1 FROM "${kind.table}" p WHERE p.id = u.id AND ${this.eligible(ctx, kind, '$3')})`,
+      ctx.seesWholeOrg ? [ctx.orgId, ids] : [ctx.orgId, ids, ctx.user.id],
+    );
+    if (missing.id) {
       const why = kind === KINDS.lead ? 'does not exist, is not visible to you, or is converted' : 'does not exist or is not visible to you';
-      throw badInput(kind.idsField, `${kind.idsField}: ${kind.label} ${r.missing} ${why}`, { id: r.missing });
+      throw badInput(kind.idsField, `${kind.idsField}: ${kind.label} ${missing.id} ${why}`, { id: missing.id });
     }
-    if (r.duplicate) throw conflict(kind.idsField, `${kind.label} ${r.duplicate} is already a member of this campaign`);
-    return r.added;
+    // Everyone is eligible, so the first one left out already was a member.
+    throw conflict(kind.idsField, `${kind.label} ${r.leftOut} is already a member of this campaign`);
+  }
+
+  /** People of the kind the caller may add: in the org, visible (team of `userParam`), not converted. */
+  private eligible(ctx: RequestContext, kind: Kind, userParam: string): string {
+    const visible = ctx.seesWholeOrg ? '' : `AND p."ownerId" IN ${teamSubquery(userParam)}`;
+    return `p."orgId" = $1 ${kind.extra} ${visible}`;
   }
 }
 

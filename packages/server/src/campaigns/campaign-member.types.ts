@@ -6,7 +6,7 @@ import { CampaignMember } from './campaign-member.entity';
 import { Campaign } from './campaign.entity';
 
 /** Most people one addCampaignMembers call takes, per kind. */
-export const MAX_BULK_MEMBERS = 10_000;
+export const MAX_BULK_MEMBERS = 100_000;
 
 export const campaignMemberList = defineList(() => CampaignMember, {
   name: 'CampaignMember',
@@ -40,8 +40,9 @@ export class AddCampaignMembersInput {
   @Field({ nullable: true, description: STATUS_HELP }) @IsOptional() @MaxLength(765) status?: string;
 }
 
-@ObjectType({ description: 'The outcome of addCampaignMembers (all or nothing).' })
+@ObjectType({ description: 'The outcome of addCampaignMembers or addCampaignMembersFromFilter (all or nothing).' })
 export class AddCampaignMembersResult {
   @Field(() => Int, { description: 'Members created.' }) added: number;
+  @Field(() => Int, { description: 'People left out because they already were members (addCampaignMembersFromFilter; addCampaignMembers refuses them instead).' }) skipped: number;
   @Field(() => Campaign) campaign: Campaign;
 }

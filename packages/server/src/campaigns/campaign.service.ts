@@ -1,9 +1,12 @@
 import type { RequestContext } from '../api/request-context';
+import { scopeQuery } from '../common/access';
 import { CrudService } from '../common/crud/crud-service';
 import { assertId, badInput } from '../common/errors';
+import { FilterCompiler } from '../common/list/compile-filter';
+import { applyCustomFields, shareLockRecordType } from './campaign-custom-fields';
 import { CampaignMemberStatus } from './campaign-member-status.entity';
 import { Campaign } from './campaign.entity';
-import { CAMPAIGN_STATUSES, CAMPAIGN_TYPES, CAMPAIGN_WRITE_ROLES, campaignList } from './campaign.types';
+import { CAMPAIGN_STATUSES, CAMPAIGN_TYPES, CAMPAIGN_WRITE_ROLES, campaignList, MAX_CALENDAR_CAMPAIGNS, MAX_CALENDAR_DAYS } from './campaign.types';
 
 const EVENT_TYPES = new Set(['Webinar', 'Conference', 'Trade Show', 'Seminar / Conference']);
 
@@ -23,6 +26,31 @@ export class CampaignService extends CrudService<Campaign> {
   readonly list = campaignList;
   readonly access = 'org' as const;
   readonly writeRoles = CAMPAIGN_WRITE_ROLES;
+  /** The record type before the input was applied (custom values follow a change of it). */
+  private readonly recordTypeBefore = new WeakMap<Campaign, string | null>();
+
+  /**
+   * Campaigns on a calendar from `start` to `end` (dates, both included): those that start by
+   * `end` and end on or after `start`; a campaign without an end date shows on its start date.
+   * At most MAX_CALENDAR_CAMPAIGNS, by start date.
+   */
+  async calendar(ctx: RequestContext, start: string, end: string, filter?: Record<string, unknown> | null): Promise<Campaign[]> {
+    if (end < start) throw badInput('end', 'end must be on or after start');
+    const days = (Date.parse(`${end}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`)) / 86_400_000 + 1;
+    if (days > MAX_CALENDAR_DAYS) throw badInput('end', `A calendar shows at most ${MAX_CALENDAR_DAYS} days; this range has ${days}`);
+    const qb = ctx.em.getRepository(Campaign).createQueryBuilder('t');
+    scopeQuery(ctx, qb, 't', this.access);
+    const compiler = new FilterCompiler(this.list, 't');
+    const cond = compiler.compile(filter, 'filter');
+    if (cond) qb.andWhere(`(${cond})`, compiler.params);
+    return qb
+      .andWhere(`t."startDate" <= :__end AND (t."endDate" >= :__start OR (t."endDate" IS NULL AND t."startDate" >= :__start))`, { __start: start, __end: end })
+      .orderBy('t.startDate', 'ASC')
+      .addOrderBy('t.name', 'ASC')
+      .addOrderBy('t.id', 'ASC')
+      .limit(MAX_CALENDAR_CAMPAIGNS)
+      .getMany();
+  }
 
   /**
    * Locks a campaign of the caller's org for a write that depends on its member statuses:
@@ -38,6 +66,18 @@ export class CampaignService extends CrudService<Campaign> {
       .getOne();
     if (!row) throw badInput(field, `${field}: no Campaign with id ${id}`);
     return row;
+  }
+
+  /** Locks the campaign's record type (for share) before the campaign row: see shareLockRecordType. */
+  async loadForWrite(ctx: RequestContext, id: string, field = 'id'): Promise<Campaign> {
+    const found = await ctx.em.findOne(Campaign, { where: { id: assertId(id, field), orgId: ctx.orgId }, select: { id: true, recordTypeId: true } });
+    if (found?.recordTypeId) await shareLockRecordType(ctx, found.recordTypeId);
+    return super.loadForWrite(ctx, id, field);
+  }
+
+  protected async applyInput(ctx: RequestContext, row: Campaign, input: Record<string, unknown>, isNew: boolean) {
+    this.recordTypeBefore.set(row, isNew ? null : (row.recordTypeId ?? null));
+    await super.applyInput(ctx, row, input, isNew);
   }
 
   protected async apply(ctx: RequestContext, row: Campaign, input: Record<string, unknown>, isNew: boolean) {
@@ -61,6 +101,8 @@ export class CampaignService extends CrudService<Campaign> {
     }
     // Cycles in the hierarchy are refused by a database trigger (BAD_USER_INPUT, field parentId).
     if (typeof input.parentId === 'string') await this.reference(ctx, Campaign, input.parentId, 'parentId', 'org');
+    // Custom values are checked against the record type on every write.
+    await applyCustomFields(ctx, row, input, this.recordTypeBefore.get(row) ?? null);
   }
 
   protected async afterSave(ctx: RequestContext, row: Campaign, isNew: boolean) {

@@ -2,7 +2,7 @@ import { Field, Float, ID, InputType } from 'type-graphql';
 import { IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
 import { SortDirection } from '../common/list/connection-types';
 import { defineList } from '../common/list/define-list';
-import { DateScalar } from '../common/scalars';
+import { DateScalar, JSONScalar } from '../common/scalars';
 import { UserRole } from '../identity/user-role';
 import { Campaign } from './campaign.entity';
 
@@ -10,6 +10,10 @@ import { Campaign } from './campaign.entity';
 export const CAMPAIGN_WRITE_ROLES: readonly UserRole[] = [UserRole.ADMIN, UserRole.EXECUTIVE, UserRole.SALES_MANAGER, UserRole.MARKETING_USER];
 
 export const CAMPAIGN_STATUSES = ['Planned', 'In Progress', 'Completed', 'Aborted'] as const;
+
+/** Longest range campaignCalendar takes, in days (start and end included), and most campaigns it returns. */
+export const MAX_CALENDAR_DAYS = 400;
+export const MAX_CALENDAR_CAMPAIGNS = 500;
 
 export const CAMPAIGN_TYPES = [
   'Advertisement', 'Email', 'Webinar', 'Conference', 'Trade Show', 'Direct Mail', 'Telemarketing',
@@ -21,7 +25,7 @@ export const campaignList = defineList(() => Campaign, {
   fields: {
     id: 'id', name: 'string', type: 'string', status: 'string', startDate: 'date', endDate: 'date',
     budgetedCost: 'number', actualCost: 'number', expectedRevenue: 'number', expectedResponse: 'number',
-    numberSent: 'number', isActive: 'boolean', parentId: 'id', ownerId: 'id',
+    numberSent: 'number', isActive: 'boolean', parentId: 'id', ownerId: 'id', recordTypeId: 'id',
     createdDate: 'datetime', lastModifiedDate: 'datetime',
   },
   defaultOrder: [['name', SortDirection.ASC]],
@@ -42,6 +46,12 @@ class CampaignFields {
   @Field({ nullable: true }) @IsOptional() @MaxLength(32000) description?: string;
   @Field(() => ID, { nullable: true, description: 'The parent campaign (campaign hierarchy).' }) parentId?: string;
   @Field(() => ID, { nullable: true, description: 'Defaults to the caller.' }) ownerId?: string;
+  @Field(() => ID, { nullable: true, description: 'The campaign record type (an active one); it defines the custom fields.' }) recordTypeId?: string;
+  @Field(() => JSONScalar, {
+    nullable: true,
+    description: 'All custom values as one JSON object (field name to value), replacing the stored ones; checked against the record type (errors name customFields.<name>).',
+  })
+  customFields?: unknown;
 }
 
 @InputType()

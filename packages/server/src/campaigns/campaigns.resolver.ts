@@ -1,8 +1,9 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../api/request-context';
 import { createCrudResolver } from '../common/crud/crud-resolver';
 import { loadChildren, loadRef } from '../common/crud/relations';
 import type { ListArgs } from '../common/list/list-query';
+import { DateScalar } from '../common/scalars';
 import { User } from '../identity/user.entity';
 import { userService } from '../identity/user.service';
 import { opportunityService } from '../sales/opportunity.service';
@@ -14,10 +15,22 @@ import { campaignMemberService } from './campaign-member.service';
 import { campaignMemberList } from './campaign-member.types';
 import { Campaign } from './campaign.entity';
 import { campaignService } from './campaign.service';
-import { CreateCampaignInput, UpdateCampaignInput } from './campaign.types';
+import { campaignList, CreateCampaignInput, MAX_CALENDAR_CAMPAIGNS, MAX_CALENDAR_DAYS, UpdateCampaignInput } from './campaign.types';
 
 @Resolver(() => Campaign)
 export class CampaignResolver extends createCrudResolver({ entity: Campaign, service: campaignService, create: CreateCampaignInput, update: UpdateCampaignInput }) {
+  @Query(() => [Campaign], {
+    description: `Campaigns overlapping start..end (both included; at most ${MAX_CALENDAR_DAYS} days), by start date, at most ${MAX_CALENDAR_CAMPAIGNS}; a campaign without an end date shows on its start date.`,
+  })
+  campaignCalendar(
+    @Arg('start', () => DateScalar) start: string,
+    @Arg('end', () => DateScalar) end: string,
+    @Arg('filter', () => campaignList.Filter, { nullable: true }) filter: Record<string, unknown> | null,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return campaignService.calendar(ctx, start, end, filter);
+  }
+
   @FieldResolver(() => User)
   owner(@Root() c: Campaign, @Ctx() ctx: RequestContext) {
     return loadRef(ctx, userService, c.ownerId);

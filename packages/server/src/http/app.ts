@@ -35,7 +35,7 @@ export function createApp(apollo: ApolloServer<RequestContext>, dataSource: Data
 
   app.use(
     '/graphql',
-    express.json({ limit: '5mb' }),
+    express.json({ limit: '11mb' }),
     (req, _res, next) => (config.REPORT_SQL_COUNT ? runWithSqlTally({ count: 0 }, next) : next()),
     expressMiddleware(apollo, {
       context: async ({ req }) => {

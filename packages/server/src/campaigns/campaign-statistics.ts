@@ -72,6 +72,21 @@ class RollupCache {
   readonly children = new Map<string, Set<string>>();
   /** Campaigns whose complete subtree is in `own`. */
   readonly complete = new Set<string>();
+  /** Subtree loads under way: the next level waits for them instead of loading again. */
+  private readonly pending: Promise<void>[] = [];
+
+  async settled(): Promise<void> {
+    for (let seen = -1; seen !== this.pending.length; ) {
+      seen = this.pending.length;
+      await Promise.all(this.pending);
+    }
+  }
+
+  loadSubtrees(load: Promise<Row[]>): Promise<void> {
+    const p = load.then((rows) => this.add(rows, true));
+    this.pending.push(p);
+    return p;
+  }
 
   add(rows: Row[], subtrees: boolean) {
     for (const r of rows) {
@@ -107,6 +122,7 @@ export const campaignStatistics = {
     const cache = cacheOf(ctx);
     return ctx.loaders
       .get('campaignStats:own', async (ids: readonly string[]) => {
+        await cache.settled();
         const missing = ids.filter((i) => !cache.own.has(i));
         if (missing.length) cache.add(await ctx.em.query(OWN_SQL, [missing, ctx.orgId]), false);
         return ids.map((i) => cache.own.get(i)!);
@@ -117,8 +133,9 @@ export const campaignStatistics = {
     const cache = cacheOf(ctx);
     return ctx.loaders
       .get('campaignStats:hierarchy', async (ids: readonly string[]) => {
+        await cache.settled();
         const missing = ids.filter((i) => !cache.complete.has(i));
-        if (missing.length) cache.add(await ctx.em.query(SUBTREE_SQL, [missing, ctx.orgId]), true);
+        if (missing.length) await cache.loadSubtrees(ctx.em.query(SUBTREE_SQL, [missing, ctx.orgId]));
         return ids.map((i) => cache.sum(i));
       })
       .load(id);

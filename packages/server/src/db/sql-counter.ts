@@ -9,6 +9,10 @@ export interface SqlTally {
 }
 
 const storage = new AsyncLocalStorage<SqlTally>();
+let processTotal = 0;
+
+/** Statements run by this process so far (no per-request context needed: benchmarks use it). */
+export const processSqlStatements = () => processTotal;
 
 export function runWithSqlTally<T>(tally: SqlTally, fn: () => T): T {
   return storage.run(tally, fn);
@@ -21,10 +25,11 @@ export function currentSqlTally(): SqlTally | undefined {
 export class CountingLogger implements TypeOrmLogger {
   logQuery(query: string, parameters?: unknown[]) {
     if (logger.isLevelEnabled('trace')) logger.trace({ query, parameters }, 'sql');
-    const tally = storage.getStore();
-    if (!tally) return;
     // Transaction control is not a data statement.
     if (/^(START TRANSACTION|BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE SAVEPOINT)/i.test(query)) return;
+    processTotal++;
+    const tally = storage.getStore();
+    if (!tally) return;
     tally.count++;
     tally.statements?.push(query);
   }

@@ -16,6 +16,7 @@ import { seedLeads } from './seed-leads';
 import { seedMembers } from './seed-members';
 import { seedOpportunities } from './seed-opportunities';
 import { seedCases, seedTerritories } from './seed-service';
+import { seedTerritoryRules } from './seed-territory-rules';
 import { seedUsers } from './seed-users';
 
 export { DEMO_PASSWORD, DEMO_USERS } from './seed-users';
@@ -59,6 +60,7 @@ export function seedDemo(ds: DataSource): Promise<DemoSummary> {
     const accounts = await timed('accounts', () => seedAccounts(ctx));
     const contacts = await timed('contacts', () => seedContacts(ctx));
     const territories = await timed('territories', () => seedTerritories(ctx));
+    await timed('territory rules, assignments, teams and quotas', () => seedTerritoryRules(ctx));
     const campaigns = await timed('campaigns', () => seedCampaigns(ctx));
     const opportunities = await timed('opportunities', () => seedOpportunities(ctx, stages));
     const leads = await timed('leads', () => seedLeads(ctx, leadStatuses));

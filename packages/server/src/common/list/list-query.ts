@@ -7,6 +7,7 @@ import { SortDirection } from './connection-types';
 import { decodeCursor } from './cursor';
 import type { ListDefinition, OrderByValue } from './define-list';
 import { FilterCompiler } from './compile-filter';
+import { hydrate } from './hydrate';
 
 export interface ListArgs {
   first?: number | null;
@@ -92,7 +93,8 @@ export async function loadPage<T extends ObjectLiteral>(ctx: RequestContext, src
   qb.addSelect('COUNT(*) OVER ()', '__total').offset(win.offset).limit(win.limit);
   for (const [expr, dir] of orderTerms(src.def as ListDefinition<unknown>, args.orderBy, 't')) qb.addOrderBy(expr, dir, 'NULLS LAST');
   if (win.limit === 0) return { nodes: [], offset: win.offset, totalCount: total ?? (await qb.getCount()) };
-  const { entities, raw } = await qb.getRawAndEntities();
+  const raw = await qb.getRawMany();
+  const entities = hydrate(ctx.em, src.entity, raw, 't');
   if (total === undefined) total = raw.length ? Number(raw[0].__total) : win.offset > 0 ? await baseQuery(ctx, src, args, 't').getCount() : 0;
   return { nodes: entities, offset: win.offset, totalCount: total };
 }
@@ -135,14 +137,14 @@ export async function loadPagesByParent<T extends ObjectLiteral>(
     .orderBy('w.__parent')
     .addOrderBy('w.__rn')
     .setParameters(inner.getParameters());
-  const { entities, raw } = await outer.getRawAndEntities();
-  const byId = new Map(entities.map((e) => [(e as unknown as { id: string }).id, e]));
+  const raw = await outer.getRawMany();
+  const entities = hydrate(ctx.em, src.entity, raw, 't');
   const pages = new Map<string, Page<T>>();
-  for (const r of raw) {
+  raw.forEach((r, i) => {
     let page = pages.get(r.__parent);
     if (!page) pages.set(r.__parent, (page = { nodes: [], offset: win.offset, totalCount: Number(r.__total) }));
-    page.nodes.push(byId.get(r.t_id)!);
-  }
+    page.nodes.push(entities[i]);
+  });
   // Parents whose page came back empty only know their total if we ask.
   const missing = parentIds.filter((id) => !pages.has(id));
   if (missing.length && win.offset > 0) {

@@ -1,3 +1,5 @@
+// graphql-js skips its development-only checks in production, as a deployed server runs.
+process.env.NODE_ENV = 'production';
 import 'reflect-metadata';
 import assert from 'node:assert/strict';
 import { Client, Pool } from 'pg';

@@ -86,6 +86,81 @@ test('the territory tree has three levels', async () => {
   expect(levels[0].n).toBe(1);
 });
 
+test('the active territory model has one rule per region, and the rules assign every account outside Japan', async () => {
+  const org = summary.orgId;
+  const rules = await rows(`SELECT r.name, r."isActive", r."booleanFilter", t.name AS territory, l."isInherited",
+      (SELECT count(*)::int FROM territory_rule_item i WHERE i."ruleId" = r.id) AS items
+    FROM territory_assignment_rule r JOIN territory_model m ON m.id = r."modelId"
+    JOIN rule_territory_association l ON l."ruleId" = r.id JOIN territory t ON t.id = l."territoryId"
+    WHERE m."orgId" = $1 AND m.state = 'ACTIVE' ORDER BY r.name`, [org]);
+  expect(rules).toHaveLength(11);
+  // Every region (the third level) has exactly one rule; only the Japanese draft is inactive.
+  const regions = await rows(`SELECT t.name FROM territory t JOIN territory p ON p.id = t."parentId" WHERE p."parentId" IS NOT NULL AND t."orgId" = $1 ORDER BY 1`, [org]);
+  expect(rules.map((r) => r.territory).sort()).toEqual(regions.map((r) => r.name));
+  expect(rules.filter((r) => !r.isActive).map((r) => r.territory)).toEqual(['Japan']);
+  expect(rules.filter((r) => r.booleanFilter).map((r) => [r.name, r.booleanFilter, r.items])).toEqual([
+    ['North America East', '(1 AND 2) OR (3 AND 4)', 4], ['North America West', '(1 AND 2) OR (3 AND 4)', 4],
+  ]);
+
+  // Assignments: rule-made, one territory per account, each in the region of its country.
+  const accounts = await count(`SELECT count(*) AS n FROM account WHERE "orgId" = $1`, [org]);
+  const japanese = await count(`SELECT count(*) AS n FROM account WHERE "orgId" = $1 AND "billingCountry" = 'Japan'`, [org]);
+  expect(japanese).toBeGreaterThan(0);
+  expect(await count(`SELECT count(*) AS n FROM object_territory_association WHERE "orgId" = $1 AND "associationCause" = 'TERRITORY_RULE'`, [org])).toBe(accounts - japanese);
+  expect(await count(`SELECT count(*) AS n FROM object_territory_association WHERE "associationCause" <> 'TERRITORY_RULE'`)).toBe(0);
+  expect(await count(`SELECT count(*) AS n FROM (SELECT 1 FROM object_territory_association GROUP BY "accountId" HAVING count(*) > 1) d`)).toBe(0);
+  const unassigned = await rows(`SELECT DISTINCT a."billingCountry" AS country FROM account a
+    WHERE a."orgId" = $1 AND NOT EXISTS (SELECT 1 FROM object_territory_association o WHERE o."accountId" = a.id)`, [org]);
+  expect(unassigned).toEqual([{ country: 'Japan' }]);
+  const byTerritory = Object.fromEntries((await rows(`SELECT t.name, count(*)::int AS n, array_agg(DISTINCT a."billingCountry" ORDER BY a."billingCountry") AS countries
+    FROM object_territory_association o JOIN territory t ON t.id = o."territoryId" JOIN account a ON a.id = o."accountId" GROUP BY t.name`)).map((r) => [r.name, r]));
+  expect(byTerritory.DACH.countries).toEqual(['Germany']);
+  expect(byTerritory['UK & Ireland'].countries).toEqual(['United Kingdom']);
+  expect(byTerritory.Korea.countries).toEqual(['South Korea']);
+  expect(byTerritory['Greater China'].countries).toEqual(['China']);
+  expect(byTerritory['North America East'].countries).toEqual(['Canada', 'United States']);
+  expect(byTerritory['North America West'].countries).toEqual(['Canada', 'United States']);
+  for (const region of ['DACH', 'UK & Ireland', 'France & Benelux', 'Korea', 'Greater China', 'Southeast Asia', 'North America East', 'North America West']) {
+    expect(byTerritory[region]?.n).toBeGreaterThan(0);
+  }
+  expect(byTerritory.Japan).toBeUndefined();
+
+  // The seed computed exactly what runAssignmentRules computes: a preview of the active model changes nothing.
+  const token = ok(await t.gql(`mutation { login(email: "admin@demo.example", password: "demo1234") { token } }`)).login.token;
+  const preview = ok(await t.gql(`query { activeTerritoryModel { id lastRunRulesEndDate } }`, {}, token)).activeTerritoryModel;
+  expect(preview.lastRunRulesEndDate).toEqual(expect.any(String));
+  const result = ok(await t.gql(`query($m: ID!) { previewAssignmentRules(modelId: $m) { assignmentsAdded assignmentsRemoved accountsAssigned accountsWithoutTerritory movesTotalCount } }`,
+    { m: preview.id }, token)).previewAssignmentRules;
+  expect(result).toEqual({ assignmentsAdded: 0, assignmentsRemoved: 0, accountsAssigned: accounts - japanese, accountsWithoutTerritory: japanese, movesTotalCount: 0 });
+});
+
+test('sales teams sit in the territory tree with quotas for the current quarter', async () => {
+  const team = await rows(`SELECT u.email, t.name AS territory, a."roleInTerritory" AS role FROM user_territory_association a
+    JOIN "user" u ON u.id = a."userId" JOIN territory t ON t.id = a."territoryId" WHERE a."isActive" ORDER BY 2, 1`);
+  expect(team.length).toBe(11);
+  expect(team.filter((a) => a.role === 'Territory Manager').map((a) => a.territory).sort()).toEqual(['APAC', 'Americas', 'EMEA']);
+  expect(new Set(team.filter((a) => a.role === 'Sales Rep').map((a) => a.email))).toEqual(
+    new Set(['rep@demo.example', 'rep2@demo.example', 'rep3@demo.example', 'rep4@demo.example', 'rep5@demo.example', 'rep6@demo.example']));
+  // One quota per sales rep assignment and month of 2026 Q4 (the quarter of the demo's "today"), for that territory.
+  const quotas = await rows(`SELECT q."startDate" AS month, count(*)::int AS n FROM forecasting_quota q
+    JOIN user_territory_association a ON a."userId" = q."quotaOwnerId" AND a."territoryId" = q."territoryId" AND a."roleInTerritory" = 'Sales Rep'
+    GROUP BY 1 ORDER BY 1`);
+  expect(quotas).toEqual([{ month: '2026-10-01', n: 8 }, { month: '2026-11-01', n: 8 }, { month: '2026-12-01', n: 8 }]);
+  expect(await count(`SELECT count(*) AS n FROM forecasting_quota`)).toBe(24);
+
+  // The balance metrics see them: the root's subtree quota is every rep's quarter.
+  const token = ok(await t.gql(`mutation { login(email: "manager@demo.example", password: "demo1234") { token } }`)).login.token;
+  const root = ok(await t.gql(`query { activeTerritoryModel { rootTerritories { name
+      hierarchyMetrics(periodStart: "2026-10-01", periodEnd: "2026-12-31") { accountCount quota openPipeline }
+      metrics(periodStart: "2026-10-01", periodEnd: "2026-12-31") { accountCount quota } } } }`, {}, token)).activeTerritoryModel.rootTerritories;
+  const total = await count(`SELECT sum("quotaAmount") AS n FROM forecasting_quota`);
+  expect(root).toEqual([{
+    name: 'Global', metrics: { accountCount: 0, quota: 0 },
+    hierarchyMetrics: { accountCount: 200 - (await count(`SELECT count(*) AS n FROM account WHERE "billingCountry" = 'Japan'`)), quota: total, openPipeline: expect.any(Number) },
+  }]);
+  expect(root[0].hierarchyMetrics.openPipeline).toBeGreaterThan(0);
+});
+
 test('cases and tasks take their flags from their statuses', async () => {
   expect(await count(`SELECT count(DISTINCT "caseNumber") AS n FROM "case" WHERE "caseNumber" ~ '^[0-9]{8}$'`)).toBe(300);
   expect(await count(`SELECT count(*) AS n FROM "case" c JOIN case_status s ON s."apiName" = c.status AND s."orgId" = c."orgId"
@@ -108,6 +183,11 @@ test('a second fresh database gets identical data', async () => {
     opportunities: await rows(`SELECT id, name, amount, "stageName", "closeDate" FROM opportunity ORDER BY id`, [], ds),
     accounts: (await rows(`SELECT id FROM account ORDER BY id`, [], ds)).map((a) => a.id),
     cases: await rows(`SELECT id, "caseNumber" FROM "case" ORDER BY id`, [], ds),
+    rules: await rows(`SELECT r.id, r.name, array_agg(i.id ORDER BY i."sortOrder") AS items FROM territory_assignment_rule r
+      JOIN territory_rule_item i ON i."ruleId" = r.id GROUP BY r.id ORDER BY r.id`, [], ds),
+    assignments: await rows(`SELECT id, "accountId", "territoryId", "createdDate" FROM object_territory_association ORDER BY id`, [], ds),
+    teams: await rows(`SELECT id, "userId", "territoryId" FROM user_territory_association ORDER BY id`, [], ds),
+    quotas: await rows(`SELECT id, "quotaOwnerId", "startDate", "quotaAmount" FROM forecasting_quota ORDER BY id`, [], ds),
   });
   const first = await snapshot();
   const t2 = await startTestServer();

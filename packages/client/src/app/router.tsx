@@ -3,6 +3,7 @@ import { createBrowserRouter, Navigate } from 'react-router';
 import { paths } from '@/config/paths';
 import { ProtectedRoute } from '@/features/auth/components/protected-route';
 import { campaignPaths } from '@/features/campaigns/paths';
+import { territoryPaths } from '@/features/territories/paths';
 
 import { AppLayout } from './layout/app-layout';
 import { RouteError } from './routes/route-error';
@@ -55,6 +56,13 @@ export const router = createBrowserRouter([
             lazy: async () => {
               const { CampaignRoute } = await import('@/features/campaigns/routes/campaign-route');
               return { Component: CampaignRoute };
+            },
+          },
+          {
+            path: territoryPaths.territories.path,
+            lazy: async () => {
+              const { TerritoriesRoute } = await import('@/features/territories/routes/territories-route');
+              return { Component: TerritoriesRoute };
             },
           },
         ],

@@ -1,5 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { Config } from '../config/config';
 import { crmError } from '../common/errors';
@@ -41,6 +41,8 @@ export function createApolloServer(schema: GraphQLSchema, config: Config): Apoll
   const plugins: ApolloServerPlugin<RequestContext>[] = [
     // GraphiQL is served by us at /graphiql; Apollo's landing page would load from a CDN.
     ApolloServerPluginLandingPageDisabled(),
+    // No HTTP caching of GraphQL responses: skip its per-field hook, which costs on large results.
+    ApolloServerPluginCacheControlDisabled(),
     introspectionGuard,
     operationLimitsPlugin(schema, config.MAX_QUERY_DEPTH, config.MAX_QUERY_COST) as ApolloServerPlugin<RequestContext>,
   ];

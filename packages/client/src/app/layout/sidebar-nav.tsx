@@ -3,6 +3,7 @@ import { Link, NavLink, useLocation, useMatch } from 'react-router';
 
 import { paths } from '@/config/paths';
 import { campaignPaths } from '@/features/campaigns/paths';
+import { territoryPaths } from '@/features/territories/paths';
 
 import styles from './app-layout.module.css';
 
@@ -36,6 +37,11 @@ export function SidebarNav() {
         <li>
           <NavLink to={campaignPaths.calendar.getHref()} className={linkClass} data-testid="nav-campaign-calendar">
             {t('nav.campaignCalendar')}
+          </NavLink>
+        </li>
+        <li>
+          <NavLink to={territoryPaths.territories.getHref()} className={linkClass} data-testid="nav-territories">
+            {t('nav.territories')}
           </NavLink>
         </li>
         <li>

@@ -1,0 +1,27 @@
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+
+/** A GraphQL error of a failed mutation: its message and the input it names (extensions.field). */
+export interface FieldError {
+  message: string;
+  /** e.g. "name", "booleanFilter", "items.1.value", "territoryId"; null when none is named. */
+  field: string | null;
+  code: string | null;
+}
+
+/** The server's errors, or null when the failure was not a GraphQL error (network, server down). */
+export function fieldErrors(error: unknown): FieldError[] | null {
+  if (!CombinedGraphQLErrors.is(error)) return null;
+  return error.errors.map((e) => ({
+    message: e.message,
+    field: typeof e.extensions?.field === 'string' ? e.extensions.field : null,
+    code: typeof e.extensions?.code === 'string' ? e.extensions.code : null,
+  }));
+}
+
+/** The server's messages joined, or null for a network failure. */
+export function serverMessage(error: unknown): string | null {
+  const errors = fieldErrors(error);
+  if (!errors) return null;
+  const messages = errors.map((e) => e.message).filter(Boolean);
+  return messages.length ? messages.join(' ') : null;
+}

@@ -42,6 +42,15 @@ export class Account extends OwnedEntity {
   @Field(() => String, { nullable: true }) @Column(text(20)) billingPostalCode: string | null;
   @Field(() => String, { nullable: true }) @Column(text(80)) billingCountry: string | null;
 
+  /** A person account's own contact record (Salesforce PersonContactId): how it joins campaigns. */
+  @Column({ type: 'uuid', nullable: true })
+  personContactId: string | null;
+
+  // Typed loosely: contact.entity imports this file, and decorator metadata must not need Contact.
+  @ManyToOne('Contact', { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'personContactId' })
+  personContact?: object;
+
   @Index()
   @Column({ type: 'uuid', nullable: true })
   parentId: string | null;

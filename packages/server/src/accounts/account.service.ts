@@ -3,6 +3,7 @@ import { CrudService } from '../common/crud/crud-service';
 import { badInput } from '../common/errors';
 import { Account } from './account.entity';
 import { accountList } from './account.types';
+import { Contact } from './contact.entity';
 
 export class AccountService extends CrudService<Account> {
   readonly entity = Account;
@@ -18,6 +19,22 @@ export class AccountService extends CrudService<Account> {
     }
     // Cycles in the account hierarchy are refused by a database trigger (see the migration).
     if (typeof input.parentId === 'string') await this.reference(ctx, Account, input.parentId, 'parentId', 'owner');
+  }
+
+  /** A person account keeps its own contact in step (name, email, phone, owner), as in Salesforce. */
+  protected async afterSave(ctx: RequestContext, row: Account) {
+    if (!row.isPersonAccount) return;
+    const fields = {
+      firstName: row.firstName, lastName: row.lastName!, name: row.name, email: row.personEmail,
+      mobilePhone: row.personMobilePhone, ownerId: row.ownerId, accountId: row.id,
+    };
+    if (row.personContactId) {
+      await ctx.em.update(Contact, { id: row.personContactId, orgId: ctx.orgId }, fields);
+      return;
+    }
+    const contact = await ctx.em.save(ctx.em.create(Contact, { orgId: ctx.orgId, ...fields }));
+    await ctx.em.update(Account, { id: row.id }, { personContactId: contact.id });
+    row.personContactId = contact.id;
   }
 }
 

@@ -24,6 +24,11 @@ export class AccountResolver extends createCrudResolver({ entity: Account, servi
     return loadRef(ctx, accountService, a.parentId);
   }
 
+  @FieldResolver(() => Contact, { nullable: true, description: "A person account's own contact: add it to campaigns as a member." })
+  personContact(@Root() a: Account, @Ctx() ctx: RequestContext) {
+    return loadRef(ctx, contactService, a.personContactId);
+  }
+
   @FieldResolver(() => accountList.Connection, { description: 'Accounts whose parent is this account.' })
   childAccounts(@Root() a: Account, @Args(() => accountList.Args) args: ListArgs, @Ctx() ctx: RequestContext) {
     return loadChildren(ctx, accountService, a.id, args, 'parentId');

@@ -1,3 +1,4 @@
+import { PersonContacts1795426282634 } from './migrations/1795426282634-PersonContacts';
 import { TerritoryManagement1795422033105 } from './migrations/1795422033105-TerritoryManagement';
 import { HierarchyDepth1795421600000 } from './migrations/1795421600000-HierarchyDepth';
 import { CampaignRecordTypes1795421525666 } from './migrations/1795421525666-CampaignRecordTypes';
@@ -10,4 +11,5 @@ export const migrations: Function[] = [
   CampaignRecordTypes1795421525666,
   HierarchyDepth1795421600000,
   TerritoryManagement1795422033105,
+  PersonContacts1795426282634,
 ];

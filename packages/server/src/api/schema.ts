@@ -3,6 +3,7 @@ import path from 'node:path';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { printSchema, lexicographicSortSchema, type GraphQLSchema } from 'graphql';
 import { resolvers } from './resolvers';
+import { validateInput } from './validate-input';
 
 let cached: Promise<GraphQLSchema> | undefined;
 
@@ -10,7 +11,7 @@ let cached: Promise<GraphQLSchema> | undefined;
 export function getSchema(): Promise<GraphQLSchema> {
   cached ??= buildSchema({
     resolvers: resolvers as unknown as NonEmptyArray<Function>,
-    validate: { forbidUnknownValues: false },
+    validateFn: validateInput,
     emitSchemaFile: false,
   });
   return cached;

@@ -1,29 +1,16 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 
+import { Tree } from '@/components/ui/tree/tree';
 import type { CampaignTreeRowFragment } from '@/gql/graphql';
 
-import { useTreeExpansion } from '../hooks/use-tree-expansion';
 import { campaignPaths } from '../paths';
+import { ROLLUP_KEYS, useRollupLabels } from './campaign-rollups';
 import styles from './campaign-tree.module.css';
-import { TreeContext, type TreeState } from './campaign-tree-context';
 import { CampaignTreeItem } from './campaign-tree-item';
 
-const ITEM_SELECTOR = '[role="treeitem"]';
-
-function itemsOf(tree: HTMLElement): HTMLElement[] {
-  // Collapsed groups are not rendered: every treeitem in the DOM is visible.
-  return Array.from(tree.querySelectorAll<HTMLElement>(ITEM_SELECTOR));
-}
-
-function parentItemOf(item: HTMLElement): HTMLElement | null {
-  return item.parentElement?.closest<HTMLElement>(ITEM_SELECTOR) ?? null;
-}
-
-function firstChildItemOf(item: HTMLElement): HTMLElement | null {
-  return item.querySelector<HTMLElement>(`:scope > [role="group"] > ${ITEM_SELECTOR}`);
-}
+/** Where the rows stack (campaign-tree.module.css's [data-stacked] rules follow it). */
+const STACKED_QUERY = '(max-width: 800px)';
 
 export interface CampaignTreeProps {
   roots: readonly CampaignTreeRowFragment[];
@@ -39,116 +26,28 @@ export interface CampaignTreeProps {
 export function CampaignTree({ roots, totalCount, label }: CampaignTreeProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const treeRef = useRef<HTMLUListElement>(null);
-  const { expanded, setOpen } = useTreeExpansion();
-  const [activeId, setActiveId] = useState<string | null>(null);
-
-  const state = useMemo<TreeState>(
-    () => ({ isExpanded: (id) => expanded.has(id), setExpanded: setOpen, activeId, setActiveId }),
-    [expanded, setOpen, activeId],
-  );
-
-  // Keep exactly one item tabbable, also when the active one was collapsed away.
-  useLayoutEffect(() => {
-    const tree = treeRef.current;
-    if (!tree) return;
-    const items = itemsOf(tree);
-    if (items.length && !items.some((item) => item.tabIndex === 0)) items[0].tabIndex = 0;
-  });
-
-  const focusItem = useCallback((item: HTMLElement | null | undefined) => {
-    if (!item) return;
-    const id = item.dataset.id;
-    if (id) setActiveId(id);
-    item.focus();
-  }, []);
-
-  const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
-    const tree = treeRef.current;
-    const target = event.target as HTMLElement;
-    if (!tree || target.getAttribute('role') !== 'treeitem') return;
-    const id = target.dataset.id!;
-    const items = itemsOf(tree);
-    const index = items.indexOf(target);
-    const canExpand = target.hasAttribute('aria-expanded');
-    const isOpen = target.getAttribute('aria-expanded') === 'true';
-
-    let handled = true;
-    switch (event.key) {
-      case 'ArrowDown':
-        focusItem(items[index + 1]);
-        break;
-      case 'ArrowUp':
-        focusItem(items[index - 1]);
-        break;
-      case 'ArrowRight':
-        if (canExpand && !isOpen) setOpen(id, true);
-        else if (isOpen) focusItem(firstChildItemOf(target));
-        break;
-      case 'ArrowLeft':
-        if (isOpen) setOpen(id, false);
-        else focusItem(parentItemOf(target));
-        break;
-      case 'Home':
-        focusItem(items[0]);
-        break;
-      case 'End':
-        focusItem(items[items.length - 1]);
-        break;
-      case 'Enter':
-        void navigate(campaignPaths.campaign.getHref(id));
-        break;
-      case '*': {
-        // Expand every sibling of the item (APG tree keyboard interaction).
-        const group = target.parentElement;
-        group
-          ?.querySelectorAll<HTMLElement>(`:scope > ${ITEM_SELECTOR}[aria-expanded="false"]`)
-          .forEach((sibling) => sibling.dataset.id && setOpen(sibling.dataset.id, true));
-        break;
-      }
-      default:
-        handled = false;
-    }
-    if (handled) {
-      event.preventDefault();
-      event.stopPropagation();
-    }
-  };
+  const labels = useRollupLabels();
 
   return (
-    <TreeContext.Provider value={state}>
-      <div className={styles.wrapper}>
-        <div className={styles.columns} aria-hidden="true">
-          <span>{t('campaigns.tree.columns.name')}</span>
-          <span>{t('campaigns.stats.numberOfContacts')}</span>
-          <span>{t('campaigns.stats.numberOfResponses')}</span>
-          <span>{t('campaigns.tree.columns.hierarchyNumberOfResponses')}</span>
-          <span>{t('campaigns.tree.columns.hierarchyNumberOfOpportunities')}</span>
-          <span>{t('campaigns.tree.columns.hierarchyAmountWonOpportunities')}</span>
-        </div>
-        <ul
-          ref={treeRef}
-          role="tree"
-          aria-label={label}
-          className={styles.tree}
-          onKeyDown={onKeyDown}
-          onFocus={(event) => {
-            const id = (event.target as HTMLElement).dataset.id;
-            if (id && (event.target as HTMLElement).getAttribute('role') === 'treeitem') setActiveId(id);
-          }}
-          data-testid="campaign-tree"
-        >
-          {roots.map((row, index) => (
-            <CampaignTreeItem
-              key={row.id}
-              row={row}
-              level={1}
-              posInSet={index + 1}
-              setSize={Math.max(totalCount ?? 0, roots.length)}
-            />
-          ))}
-        </ul>
-      </div>
-    </TreeContext.Provider>
+    <Tree
+      label={label}
+      columns={[t('campaigns.tree.columns.name'), ...ROLLUP_KEYS.map((key) => labels[key])]}
+      storageKey="crm.campaignTree.expanded"
+      stackedQuery={STACKED_QUERY}
+      groupLabels={{ loading: t('campaigns.tree.loadingChildren'), error: t('campaigns.tree.childrenError'), retry: t('campaigns.retry') }}
+      onEnter={(id) => void navigate(campaignPaths.campaign.getHref(id))}
+      className={styles.tree}
+      data-testid="campaign-tree"
+    >
+      {roots.map((row, index) => (
+        <CampaignTreeItem
+          key={row.id}
+          row={row}
+          level={1}
+          posInSet={index + 1}
+          setSize={Math.max(totalCount ?? 0, roots.length)}
+        />
+      ))}
+    </Tree>
   );
 }

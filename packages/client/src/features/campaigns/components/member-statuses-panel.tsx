@@ -3,6 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Button } from '@/components/ui/button/button';
+import layout from '@/components/ui/layout/layout.module.css';
 import {
   CampaignDetailDocument,
   CreateCampaignMemberStatusDocument,
@@ -31,11 +32,11 @@ export function MemberStatusesPanel({ campaignId, statuses }: MemberStatusesPane
   const defaultGroup = useId();
 
   return (
-    <section className={styles.section} aria-labelledby="member-statuses-heading" data-testid="member-statuses">
-      <h2 id="member-statuses-heading" className={styles.heading}>
+    <section className={layout.section} aria-labelledby="member-statuses-heading" data-testid="member-statuses">
+      <h2 id="member-statuses-heading" className={layout.sectionHeading}>
         {t('campaigns.memberStatuses.heading')}
       </h2>
-      <p className={styles.help}>{t('campaigns.memberStatuses.help')}</p>
+      <p className={layout.lead}>{t('campaigns.memberStatuses.help')}</p>
       <ul className={styles.list}>
         {statuses.map((status) => (
           <StatusRow key={status.id} campaignId={campaignId} status={status} statuses={statuses} defaultGroup={defaultGroup} />

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import { Alert } from '@/components/ui/alert/alert';
 import { Button } from '@/components/ui/button/button';
+import layout from '@/components/ui/layout/layout.module.css';
 import { Pagination } from '@/components/ui/pagination/pagination';
 import { Spinner } from '@/components/ui/spinner/spinner';
 import type { CampaignMemberStatusFieldsFragment } from '@/gql/graphql';
@@ -30,9 +31,9 @@ export function MembersSection({ campaignId, statuses }: MembersSectionProps) {
   const rows = connection?.nodes ?? [];
 
   return (
-    <section className={styles.section} aria-labelledby="campaign-members-heading">
-      <div className={styles.header}>
-        <h2 id="campaign-members-heading" className={styles.heading}>
+    <section className={layout.section} aria-labelledby="campaign-members-heading">
+      <div className={layout.sectionHeader}>
+        <h2 id="campaign-members-heading" className={`${layout.sectionHeading} ${styles.heading}`}>
           {t('campaigns.members.heading')}
           {connection && (
             <span className={styles.count} data-testid="members-total">
@@ -98,13 +99,13 @@ export function MembersSection({ campaignId, statuses }: MembersSectionProps) {
       )}
 
       {!connection && members.loading && (
-        <div className={styles.placeholder}>
+        <div className={layout.placeholderCompact}>
           <Spinner label={t('campaigns.members.loading')} showLabel />
         </div>
       )}
 
       {connection && rows.length === 0 && !members.error && (
-        <p className={styles.placeholder} data-testid="members-empty">
+        <p className={layout.placeholderCompact} data-testid="members-empty">
           {members.status ? t('campaigns.members.emptyForStatus', { status: members.status }) : t('campaigns.members.empty')}
         </p>
       )}

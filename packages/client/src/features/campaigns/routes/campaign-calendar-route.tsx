@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 
 import { Alert } from '@/components/ui/alert/alert';
 import { Button } from '@/components/ui/button/button';
+import layout from '@/components/ui/layout/layout.module.css';
 import { Spinner } from '@/components/ui/spinner/spinner';
 import { useMediaQuery } from '@/hooks/use-media-query';
 
@@ -30,11 +31,11 @@ export function CampaignCalendarRoute() {
   const viewProps = { campaigns: campaigns ?? [], range: view.range, today: view.today, dayHref: view.dayHref };
 
   return (
-    <div className={styles.page} data-testid="campaign-calendar">
+    <div className={layout.page} data-testid="campaign-calendar">
       <title>{`${t('campaigns.calendar.pageTitle')} · ${t('app.name')}`}</title>
-      <header className={styles.header}>
+      <header className={layout.pageHeader}>
         <h1 data-testid="page-heading">{t('campaigns.calendar.heading')}</h1>
-        <Link className={styles.headerLink} to={campaignPaths.tree.getHref()}>
+        <Link className={layout.pageHeaderLink} to={campaignPaths.tree.getHref()}>
           {t('campaigns.calendar.toTree')}
         </Link>
       </header>

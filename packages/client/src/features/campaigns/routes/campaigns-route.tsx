@@ -4,12 +4,12 @@ import { Link } from 'react-router';
 
 import { Alert } from '@/components/ui/alert/alert';
 import { Button } from '@/components/ui/button/button';
+import layout from '@/components/ui/layout/layout.module.css';
 import { Spinner } from '@/components/ui/spinner/spinner';
 
 import { CampaignTree } from '../components/campaign-tree';
 import { useCampaignTreeRoots } from '../hooks/use-campaign-tree-roots';
 import { campaignPaths } from '../paths';
-import styles from './campaigns-route.module.css';
 
 /** /campaigns: the campaign hierarchy with its roll-up statistics. */
 export function CampaignsRoute() {
@@ -18,16 +18,16 @@ export function CampaignsRoute() {
   const [loadingMore, setLoadingMore] = useState(false);
 
   return (
-    <div className={styles.page}>
+    <div className={layout.page}>
       <title>{`${t('campaigns.tree.pageTitle')} · ${t('app.name')}`}</title>
-      <header className={styles.header}>
+      <header className={layout.pageHeader}>
         <h1 data-testid="page-heading">{t('campaigns.tree.heading')}</h1>
         {loading && roots && <Spinner label={t('campaigns.updating')} />}
-        <Link className={styles.headerLink} to={campaignPaths.calendar.getHref()} data-testid="campaign-calendar-link">
+        <Link className={layout.pageHeaderLink} to={campaignPaths.calendar.getHref()} data-testid="campaign-calendar-link">
           {t('campaigns.calendar.heading')}
         </Link>
       </header>
-      <p className={styles.intro}>{t('campaigns.tree.intro')}</p>
+      <p className={layout.lead}>{t('campaigns.tree.intro')}</p>
 
       {error && (
         <Alert
@@ -42,13 +42,13 @@ export function CampaignsRoute() {
       )}
 
       {!roots && loading && (
-        <div className={styles.placeholder}>
+        <div className={layout.placeholder}>
           <Spinner label={t('campaigns.tree.loading')} showLabel />
         </div>
       )}
 
       {roots && roots.length === 0 && !error && (
-        <p className={styles.placeholder} data-testid="campaigns-empty">
+        <p className={layout.placeholder} data-testid="campaigns-empty">
           {t('campaigns.tree.empty')}
         </p>
       )}
@@ -56,7 +56,7 @@ export function CampaignsRoute() {
       {roots && roots.length > 0 && (
         <>
           <CampaignTree roots={roots} totalCount={totalCount} label={t('campaigns.tree.label')} />
-          <p className={styles.hint}>{t('campaigns.tree.keyboardHint')}</p>
+          <p className={layout.hint}>{t('campaigns.tree.keyboardHint')}</p>
           {hasMore && (
             <div>
               <Button

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 
 import { Alert } from '@/components/ui/alert/alert';
 import { Button } from '@/components/ui/button/button';
+import layout from '@/components/ui/layout/layout.module.css';
 import { Pagination } from '@/components/ui/pagination/pagination';
 import { Spinner } from '@/components/ui/spinner/spinner';
 
@@ -49,13 +50,13 @@ export function MyOpportunitiesRoute() {
       )}
 
       {!connection && loading && (
-        <div className={styles.placeholder}>
+        <div className={layout.placeholder}>
           <Spinner label={t('opportunities.loading')} showLabel />
         </div>
       )}
 
       {connection && rows.length === 0 && !error && (
-        <p className={styles.placeholder} data-testid="opportunities-empty">
+        <p className={layout.placeholder} data-testid="opportunities-empty">
           {t('opportunities.empty')}
         </p>
       )}

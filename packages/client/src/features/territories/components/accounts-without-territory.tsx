@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 import { Alert } from '@/components/ui/alert/alert';
 import { Button } from '@/components/ui/button/button';
+import layout from '@/components/ui/layout/layout.module.css';
 import { Pagination } from '@/components/ui/pagination/pagination';
 import { Spinner } from '@/components/ui/spinner/spinner';
 import { Table, type TableColumn } from '@/components/ui/table/table';
@@ -59,14 +60,14 @@ export function AccountsWithoutTerritory({ modelId }: { modelId: string }) {
   ];
 
   return (
-    <section className={styles.section} aria-labelledby="accounts-without-territory-heading" data-testid="accounts-without-territory">
-      <div className={styles.header}>
-        <h2 id="accounts-without-territory-heading" className={styles.heading}>
+    <section className={layout.section} aria-labelledby="accounts-without-territory-heading" data-testid="accounts-without-territory">
+      <div className={layout.sectionHeader}>
+        <h2 id="accounts-without-territory-heading" className={layout.sectionHeading}>
           {t('territories.unassigned.heading')}
         </h2>
         {query.loading && connection && <Spinner label={t('territories.updating')} />}
       </div>
-      <p className={styles.help}>{t('territories.unassigned.help')}</p>
+      <p className={layout.lead}>{t('territories.unassigned.help')}</p>
       {query.error && !connection && (
         <Alert
           action={
@@ -80,7 +81,7 @@ export function AccountsWithoutTerritory({ modelId }: { modelId: string }) {
       )}
       {!connection && query.loading && <Spinner label={t('territories.unassigned.loading')} showLabel />}
       {connection && rows.length === 0 && (
-        <p className={styles.empty} data-testid="accounts-without-territory-empty">
+        <p className={layout.placeholderCompact} data-testid="accounts-without-territory-empty">
           {t('territories.unassigned.empty')}
         </p>
       )}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 import { Alert } from '@/components/ui/alert/alert';
 import { Button } from '@/components/ui/button/button';
+import layout from '@/components/ui/layout/layout.module.css';
 import { Spinner } from '@/components/ui/spinner/spinner';
 import { Table, type TableColumn } from '@/components/ui/table/table';
 import {
@@ -135,9 +136,9 @@ export function RulesPanel({ model, canManage, onChanged }: RulesPanelProps) {
   }
 
   return (
-    <section className={styles.panel} aria-labelledby="territory-rules-heading" data-testid="rules-panel">
-      <div className={styles.header}>
-        <h2 id="territory-rules-heading" className={styles.heading}>
+    <section className={layout.section} aria-labelledby="territory-rules-heading" data-testid="rules-panel">
+      <div className={layout.sectionHeaderTight}>
+        <h2 id="territory-rules-heading" className={layout.sectionHeading}>
           {t('territories.rules.heading')}
         </h2>
         {query.loading && rules && <Spinner label={t('territories.updating')} />}
@@ -147,8 +148,8 @@ export function RulesPanel({ model, canManage, onChanged }: RulesPanelProps) {
           </Button>
         )}
       </div>
-      <p className={styles.help}>{t('territories.rules.help')}</p>
-      {model.state === 'ARCHIVED' && <p className={styles.help}>{t('territories.rules.readOnly')}</p>}
+      <p className={layout.lead}>{t('territories.rules.help')}</p>
+      {model.state === 'ARCHIVED' && <p className={layout.lead}>{t('territories.rules.readOnly')}</p>}
 
       {query.error && !rules && (
         <Alert
@@ -163,7 +164,7 @@ export function RulesPanel({ model, canManage, onChanged }: RulesPanelProps) {
       )}
       {!rules && query.loading && <Spinner label={t('territories.rules.loading')} showLabel />}
       {rules && rules.length === 0 && (
-        <p className={styles.empty} data-testid="rules-empty">
+        <p className={layout.placeholderCompact} data-testid="rules-empty">
           {t('territories.rules.empty')}
         </p>
       )}

@@ -1,119 +1,64 @@
-import { useQuery } from '@apollo/client/react';
-import { useId, type CSSProperties, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { Button } from '@/components/ui/button/button';
-import { Spinner } from '@/components/ui/spinner/spinner';
-import { TerritoryTreeChildrenDocument, type TerritoryTreeRowFragment } from '@/gql/graphql';
-import { useFormatters } from '@/lib/format';
+import { TreeGroup } from '@/components/ui/tree/tree-group';
+import { TreeItem, type TreeItemPosition } from '@/components/ui/tree/tree-item';
+import type { TerritoryTreeRowFragment } from '@/gql/graphql';
 
-import { formatMetric, METRIC_COLUMNS } from './territory-metrics';
+import { useTerritoryTreeChildren } from '../hooks/use-territory-tree-children';
+import { TerritoryStats } from './territory-stats';
 import styles from './territory-tree.module.css';
-import { useTreeState } from './territory-tree-context';
 
-export interface TerritoryTreeItemProps {
+type Period = { periodStart: string; periodEnd: string };
+
+export interface TerritoryTreeItemProps extends TreeItemPosition {
   row: TerritoryTreeRowFragment;
-  /** 1 for top-level territories. */
-  level: number;
-  posInSet: number;
-  setSize: number;
+  /** The period of the won business, quota and attainment (also the children's). */
+  period: Period;
 }
 
-export function TerritoryTreeItem({ row, level, posInSet, setSize }: TerritoryTreeItemProps) {
+/** A territory of the tree: its name, description and team, and its balance metrics. */
+export function TerritoryTreeItem({ row, period, ...position }: TerritoryTreeItemProps) {
   const { t } = useTranslation();
-  const format = useFormatters();
-  const tree = useTreeState();
-  const nameId = useId();
-  const statsId = useId();
   const hasChildren = row.children.length > 0;
-  const expanded = hasChildren && tree.isExpanded(row.id);
-  const tabbable = tree.activeId ? tree.activeId === row.id : level === 1 && posInSet === 1;
   const team = row.users.filter((u) => u.isActive);
-  const none = t('common.empty');
   const roleLabel = (role: string) => {
     const key = ROLE_KEYS[role];
     return key ? t(`territories.roles.${key}`) : role;
   };
 
-  const toggle = (event: MouseEvent<HTMLElement>) => {
-    event.stopPropagation();
-    tree.setExpanded(row.id, !expanded);
-    // The clicked row becomes the tree's tab stop (and keeps it when its children go away).
-    tree.setActiveId(row.id);
-    (event.currentTarget.closest('[role="treeitem"]') as HTMLElement | null)?.focus();
-  };
-
   return (
-    <li
-      role="treeitem"
-      aria-level={level}
-      aria-posinset={posInSet}
-      aria-setsize={setSize}
-      aria-expanded={hasChildren ? expanded : undefined}
-      aria-labelledby={nameId}
-      aria-describedby={statsId}
-      tabIndex={tabbable ? 0 : -1}
-      className={styles.item}
-      data-id={row.id}
+    <TreeItem
+      {...position}
+      id={row.id}
+      hasChildren={hasChildren}
+      toggleTestId="territory-toggle"
       data-name={row.name}
       data-testid="territory-node"
-    >
-      <div className={styles.row} style={{ '--level': level - 1 } as CSSProperties}>
-        <div className={styles.nameCell}>
-          {hasChildren ? (
-            // Mouse and touch only: keyboard users expand with the arrow keys on the item.
-            <span className={styles.toggle} onClick={toggle} aria-hidden="true" data-testid="territory-toggle">
-              <span className={expanded ? styles.chevronOpen : styles.chevron} />
-            </span>
-          ) : (
-            <span className={styles.togglePlaceholder} aria-hidden="true" />
+      renderTitle={({ nameId, toggle }) => (
+        <>
+          <span
+            id={nameId}
+            className={hasChildren ? `${styles.name} ${styles.nameToggle}` : styles.name}
+            onClick={hasChildren ? toggle : undefined}
+          >
+            {row.name}
+          </span>
+          {row.description && <span className={styles.description}>{row.description}</span>}
+          {team.length > 0 && (
+            <ul className={styles.team} aria-label={t('territories.tree.team', { name: row.name })}>
+              {team.map((member) => (
+                <li key={member.id} className={styles.member} data-testid="territory-user">
+                  <span className={styles.memberName}>{member.user.name}</span>
+                  {member.roleInTerritory && <span className={styles.memberRole}>{roleLabel(member.roleInTerritory)}</span>}
+                </li>
+              ))}
+            </ul>
           )}
-          <div className={styles.title}>
-            <span id={nameId} className={styles.name} onClick={hasChildren ? toggle : undefined}>
-              {row.name}
-            </span>
-            {row.description && <span className={styles.description}>{row.description}</span>}
-            {team.length > 0 && (
-              <ul className={styles.team} aria-label={t('territories.tree.team', { name: row.name })}>
-                {team.map((member) => (
-                  <li key={member.id} className={styles.member} data-testid="territory-user">
-                    <span className={styles.memberName}>{member.user.name}</span>
-                    {member.roleInTerritory && (
-                      <span className={styles.memberRole}>
-                        {roleLabel(member.roleInTerritory)}
-                      </span>
-                    )}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </div>
-        </div>
-        <div id={statsId} className={styles.stats}>
-          {METRIC_COLUMNS.map((column) => (
-            <span key={column} className={styles.stat}>
-              <span className={styles.statLabel}>{t(`territories.metrics.${column}`)}</span>{' '}
-              <span className={styles.statValues}>
-                <span
-                  className={styles.statValue}
-                  title={formatMetric(format, column, row.hierarchyMetrics, none)}
-                  data-testid={`metric-${column}`}
-                >
-                  {formatMetric(format, column, row.hierarchyMetrics, none, true)}
-                </span>
-                {hasChildren && (
-                  <span className={styles.statOwn} title={formatMetric(format, column, row.metrics, none)}>
-                    {t('territories.tree.own')}{' '}
-                    <span data-testid={`metric-own-${column}`}>{formatMetric(format, column, row.metrics, none, true)}</span>
-                  </span>
-                )}
-              </span>
-            </span>
-          ))}
-        </div>
-      </div>
-      {expanded && <TerritoryTreeGroup parentId={row.id} level={level + 1} />}
-    </li>
+        </>
+      )}
+      stats={<TerritoryStats row={row} withOwn={hasChildren} />}
+      renderGroup={(level) => <TerritoryTreeGroup parentId={row.id} period={period} level={level} />}
+    />
   );
 }
 
@@ -127,38 +72,13 @@ const ROLE_KEYS: Partial<Record<string, 'territoryManager' | 'salesRep' | 'sales
 };
 
 /** The children of an expanded territory, fetched when it is expanded. */
-function TerritoryTreeGroup({ parentId, level }: { parentId: string; level: number }) {
-  const { t } = useTranslation();
-  const { period } = useTreeState();
-  const { data, error, refetch } = useQuery(TerritoryTreeChildrenDocument, {
-    variables: { id: parentId, ...period },
-    fetchPolicy: 'cache-and-network',
-    nextFetchPolicy: 'cache-first',
-  });
-  const children = data?.territory.children;
-
-  if (!children) {
-    return (
-      <div className={styles.groupStatus} style={{ '--level': level - 1 } as CSSProperties}>
-        {error ? (
-          <>
-            <span role="alert">{t('territories.tree.childrenError')}</span>
-            <Button variant="secondary" size="sm" onClick={() => void refetch()}>
-              {t('territories.retry')}
-            </Button>
-          </>
-        ) : (
-          <Spinner label={t('territories.tree.loadingChildren')} showLabel />
-        )}
-      </div>
-    );
-  }
-
+function TerritoryTreeGroup({ parentId, period, level }: { parentId: string; period: Period; level: number }) {
+  const children = useTerritoryTreeChildren(parentId, period);
   return (
-    <ul role="group" className={styles.group}>
-      {children.map((child, index) => (
-        <TerritoryTreeItem key={child.id} row={child} level={level} posInSet={index + 1} setSize={children.length} />
-      ))}
-    </ul>
+    <TreeGroup
+      level={level}
+      {...children}
+      renderItem={(child, position) => <TerritoryTreeItem key={child.id} row={child} period={period} {...position} />}
+    />
   );
 }

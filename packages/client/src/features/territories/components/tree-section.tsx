@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import { Alert } from '@/components/ui/alert/alert';
 import { Button } from '@/components/ui/button/button';
+import layout from '@/components/ui/layout/layout.module.css';
 import { Spinner } from '@/components/ui/spinner/spinner';
 import { TerritoryTreeRootsDocument, type TerritoryModelSummaryFragment } from '@/gql/graphql';
 
@@ -29,9 +30,9 @@ export function TreeSection({ model, quarter, period, onQuarterChange }: TreeSec
   const roots = query.data?.territoryModel.rootTerritories;
 
   return (
-    <section className={styles.section} aria-labelledby="territory-tree-heading">
-      <div className={styles.header}>
-        <h2 id="territory-tree-heading" className={styles.heading}>
+    <section className={layout.section} aria-labelledby="territory-tree-heading">
+      <div className={layout.sectionHeaderTight}>
+        <h2 id="territory-tree-heading" className={layout.sectionHeading}>
           {t('territories.tree.heading')}
         </h2>
         {query.loading && roots && <Spinner label={t('territories.updating')} />}
@@ -39,7 +40,7 @@ export function TreeSection({ model, quarter, period, onQuarterChange }: TreeSec
           <PeriodPicker quarter={quarter} onChange={onQuarterChange} />
         </div>
       </div>
-      <p className={styles.help}>{t('territories.tree.help')}</p>
+      <p className={layout.lead}>{t('territories.tree.help')}</p>
       {query.error && !roots && (
         <Alert
           action={
@@ -52,19 +53,19 @@ export function TreeSection({ model, quarter, period, onQuarterChange }: TreeSec
         </Alert>
       )}
       {!roots && query.loading && (
-        <div className={styles.placeholder}>
+        <div className={layout.placeholder}>
           <Spinner label={t('territories.tree.loading')} showLabel />
         </div>
       )}
       {roots && roots.length === 0 && (
-        <p className={styles.placeholder} data-testid="territory-tree-empty">
+        <p className={layout.placeholder} data-testid="territory-tree-empty">
           {t('territories.tree.empty')}
         </p>
       )}
       {roots && roots.length > 0 && (
         <>
           <TerritoryTree roots={roots} period={period} label={t('territories.tree.label', { name: model.name })} />
-          <p className={styles.hint}>{t('territories.tree.keyboardHint')}</p>
+          <p className={layout.hint}>{t('territories.tree.keyboardHint')}</p>
         </>
       )}
     </section>

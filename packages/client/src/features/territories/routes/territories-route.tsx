@@ -4,6 +4,7 @@ import { useLocation } from 'react-router';
 
 import { Alert } from '@/components/ui/alert/alert';
 import { Button } from '@/components/ui/button/button';
+import layout from '@/components/ui/layout/layout.module.css';
 import { Spinner } from '@/components/ui/spinner/spinner';
 
 import { AccountsWithoutTerritory } from '../components/accounts-without-territory';
@@ -55,13 +56,13 @@ export function TerritoriesRoute() {
   };
 
   return (
-    <div className={styles.page}>
+    <div className={layout.page}>
       <title>{`${t('territories.pageTitle')} · ${t('app.name')}`}</title>
-      <header className={styles.header}>
+      <header className={layout.pageHeader}>
         <h1 data-testid="page-heading">{t('territories.heading')}</h1>
         {loading && models && <Spinner label={t('territories.updating')} />}
       </header>
-      <p className={styles.intro}>{t('territories.intro')}</p>
+      <p className={layout.lead}>{t('territories.intro')}</p>
 
       {error && !models && (
         <Alert
@@ -75,12 +76,12 @@ export function TerritoriesRoute() {
         </Alert>
       )}
       {!models && loading && (
-        <div className={styles.placeholder}>
+        <div className={layout.placeholder}>
           <Spinner label={t('territories.models.loading')} showLabel />
         </div>
       )}
       {models && models.length === 0 && (
-        <p className={styles.placeholder} data-testid="territory-models-empty">
+        <p className={layout.placeholder} data-testid="territory-models-empty">
           {t('territories.models.empty')}
         </p>
       )}

@@ -6,14 +6,20 @@ export interface TreeState {
   /** The item in the tab order (roving tabindex); null: the first item. */
   activeId: string | null;
   setActiveId: (id: string) => void;
-  /** The period of the won business, quota and attainment (also the children's). */
-  period: { periodStart: string; periodEnd: string };
+  /** What a group shows while its children load or when they failed. */
+  groupLabels: TreeGroupLabels;
+}
+
+export interface TreeGroupLabels {
+  loading: string;
+  error: string;
+  retry: string;
 }
 
 export const TreeContext = createContext<TreeState | null>(null);
 
 export function useTreeState(): TreeState {
   const state = useContext(TreeContext);
-  if (!state) throw new Error('useTreeState outside <TerritoryTree>');
+  if (!state) throw new Error('useTreeState outside <Tree>');
   return state;
 }

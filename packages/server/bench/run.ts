@@ -30,6 +30,7 @@ async function freshDatabase(): Promise<{ db: Database; pool?: Pool; drop: () =>
   url.pathname = `/${name}`;
   const db = await openDatabase({ ...config, DATABASE_URL: url.toString(), DB_POOL_SIZE: 20 });
   const pool = new Pool({ connectionString: url.toString(), max: CONCURRENCY });
+  pool.on('error', () => {}); // idle clients are terminated when the database is dropped
   return { db, pool, drop: async () => { await pool.end(); await admin.query(`DROP DATABASE ${name} WITH (FORCE)`); await admin.end(); } };
 }
 

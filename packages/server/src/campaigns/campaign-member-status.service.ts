@@ -33,18 +33,7 @@ export class CampaignMemberStatusService extends CrudService<CampaignMemberStatu
 
   /** The statuses of a campaign in picklist order, batched over all campaigns of a request. */
   ofCampaign(ctx: RequestContext, campaignId: string): Promise<CampaignMemberStatus[]> {
-    return ctx.loaders
-      .get<string, CampaignMemberStatus[]>('campaignMemberStatuses', async (ids) => {
-        const rows = await ctx.em
-          .getRepository(CampaignMemberStatus)
-          .createQueryBuilder('s')
-          .where('s."campaignId" = ANY(:ids) AND s."orgId" = :orgId', { ids, orgId: ctx.orgId })
-          .orderBy('s.sortOrder', 'ASC')
-          .addOrderBy('s.label', 'ASC')
-          .getMany();
-        return ids.map((id) => rows.filter((r) => r.campaignId === id));
-      })
-      .load(campaignId);
+    return ctx.loaders.listBy(CampaignMemberStatus, 'campaignId', ['sortOrder', 'label']).load(campaignId);
   }
 
   /**

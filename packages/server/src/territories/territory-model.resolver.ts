@@ -46,18 +46,7 @@ export class TerritoryModelResolver extends createCrudResolver({
 
   @FieldResolver(() => [Territory], { description: 'Top-level territories of the model, by name.' })
   rootTerritories(@Root() m: TerritoryModel, @Ctx() ctx: RequestContext) {
-    return ctx.loaders
-      .get('territoryModel:roots', async (ids: readonly string[]) => {
-        const rows = await ctx.em
-          .getRepository(Territory)
-          .createQueryBuilder('t')
-          .where('t."modelId" = ANY(:ids) AND t."parentId" IS NULL AND t."orgId" = :orgId', { ids, orgId: ctx.orgId })
-          .orderBy('t.name')
-          .addOrderBy('t.id')
-          .getMany();
-        return ids.map((id) => rows.filter((t) => t.modelId === id));
-      })
-      .load(m.id);
+    return ctx.loaders.listBy(Territory, 'modelId', ['name'], { where: 't."parentId" IS NULL' }).load(m.id);
   }
 
   @FieldResolver(() => territoryList.Connection, { description: 'Every territory of the model.' })

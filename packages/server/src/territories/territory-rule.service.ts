@@ -25,17 +25,7 @@ export class TerritoryAssignmentRuleService extends CrudService<TerritoryAssignm
 
   /** The items of many rules, by sortOrder: one statement per level. */
   items(ctx: RequestContext, ruleId: string): Promise<TerritoryRuleItem[]> {
-    return ctx.loaders
-      .get('territoryRule:items', async (ids: readonly string[]) => {
-        const rows = await ctx.em
-          .getRepository(TerritoryRuleItem)
-          .createQueryBuilder('i')
-          .where('i."ruleId" = ANY(:ids) AND i."orgId" = :orgId', { ids, orgId: ctx.orgId })
-          .orderBy('i."sortOrder"')
-          .getMany();
-        return ids.map((id) => rows.filter((r) => r.ruleId === id));
-      })
-      .load(ruleId);
+    return ctx.loaders.listBy(TerritoryRuleItem, 'ruleId', ['sortOrder']).load(ruleId);
   }
 
   protected async applyInput(ctx: RequestContext, row: TerritoryAssignmentRule, input: Input, isNew: boolean) {

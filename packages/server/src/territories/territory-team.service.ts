@@ -19,18 +19,7 @@ export class UserTerritoryAssociationService extends CrudService<UserTerritoryAs
 
   /** Active and inactive assignments of many territories, oldest first: one statement per level. */
   ofTerritory(ctx: RequestContext, territoryId: string): Promise<UserTerritoryAssociation[]> {
-    return ctx.loaders
-      .get('territory:users', async (ids: readonly string[]) => {
-        const rows = await ctx.em
-          .getRepository(UserTerritoryAssociation)
-          .createQueryBuilder('u')
-          .where('u."territoryId" = ANY(:ids) AND u."orgId" = :orgId', { ids, orgId: ctx.orgId })
-          .orderBy('u."createdDate"')
-          .addOrderBy('u.id')
-          .getMany();
-        return ids.map((id) => rows.filter((r) => r.territoryId === id));
-      })
-      .load(territoryId);
+    return ctx.loaders.listBy(UserTerritoryAssociation, 'territoryId', ['createdDate']).load(territoryId);
   }
 
   protected async applyInput(ctx: RequestContext, row: UserTerritoryAssociation, input: Input, isNew: boolean) {

@@ -42,6 +42,27 @@ export class Loaders {
     });
   }
 
+  /**
+   * Every row whose `column` is one of the keys, grouped by key, in `order` (plain lists such as
+   * a campaign's statuses or a territory's children): one statement per nesting level.
+   */
+  listBy<T extends ObjectLiteral>(
+    entity: EntityTarget<T>,
+    column: string,
+    order: string[],
+    opts: { access?: AccessPolicy; where?: string } = {},
+  ): DataLoader<string, T[]> {
+    const access = opts.access ?? 'org';
+    return this.get(`listBy:${targetName(entity)}:${column}:${order.join()}:${access}:${opts.where ?? ''}`, async (keys: readonly string[]) => {
+      const qb = this.ctx.em.getRepository(entity).createQueryBuilder('t').where(`t."${column}" = ANY(:keys)`, { keys });
+      if (opts.where) qb.andWhere(opts.where);
+      for (const o of [...order, 'id']) qb.addOrderBy(`t."${o}"`);
+      const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
+      for (const row of await scopeQuery(this.ctx, qb, 't', access).getMany()) groups.get(row[column])?.push(row);
+      return keys.map((k) => groups.get(k)!);
+    });
+  }
+
   /** Per-parent pages of a to-many relation: one statement for all parents of a level. */
   pages<T extends ObjectLiteral>(src: ListSource<T>, partition: Partition, args: ListArgs, name: string): DataLoader<string, Page<T>> {
     const key = `pages:${targetName(src.entity)}:${name}:${JSON.stringify(args)}`;

@@ -19,13 +19,7 @@ const name = (s: TreeSource<ObjectLiteral>) => s.table;
  */
 export class TreeLoaders {
   static children<T extends ObjectLiteral>(ctx: RequestContext, src: TreeSource<T>, id: string): Promise<T[]> {
-    return ctx.loaders
-      .get(`tree:children:${name(src)}`, async (ids: readonly string[]) => {
-        const qb = ctx.em.getRepository(src.entity).createQueryBuilder('t').where('t."parentId" = ANY(:ids)', { ids });
-        const rows = await scopeQuery(ctx, qb, 't', src.access).orderBy(`t."${src.orderBy}"`).addOrderBy('t.id').getMany();
-        return ids.map((p) => rows.filter((r) => r.parentId === p));
-      })
-      .load(id) as Promise<T[]>;
+    return ctx.loaders.listBy(src.entity, 'parentId', [src.orderBy], { access: src.access }).load(id);
   }
 
   /** Root first, the node itself excluded. */

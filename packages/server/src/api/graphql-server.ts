@@ -5,6 +5,7 @@ import type { Config } from '../config/config';
 import { crmError } from '../common/errors';
 import { currentSqlTally } from '../db/sql-counter';
 import { formatError } from './format-error';
+import { jitGateway } from './jit-executor';
 import { operationLimitsPlugin } from './operation-limits';
 import type { RequestContext } from './request-context';
 
@@ -48,7 +49,7 @@ export function createApolloServer(schema: GraphQLSchema, config: Config): Apoll
   ];
   if (config.REPORT_SQL_COUNT) plugins.push(sqlCountPlugin);
   return new ApolloServer<RequestContext>({
-    schema,
+    gateway: jitGateway(schema),
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError,

@@ -4,7 +4,7 @@ import { ArgumentValidationError } from 'type-graphql';
 const ruled = new Map<Function, boolean>();
 
 /** Whether a class carries class-validator rules (its own or inherited); cached per class. */
-function hasRules(ctor: Function): boolean {
+export function hasRules(ctor: Function): boolean {
   let r = ruled.get(ctor);
   if (r === undefined) ruled.set(ctor, (r = getMetadataStorage().getTargetValidationMetadatas(ctor, '', true, false).length > 0));
   return r;

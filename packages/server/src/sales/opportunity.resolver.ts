@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Float, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, Extensions, FieldResolver, Float, Info, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../api/request-context';
 import { Account } from '../accounts/account.entity';
 import { accountService } from '../accounts/account.service';
@@ -38,6 +39,7 @@ export class OpportunityResolver extends createCrudResolver({
     return loadRef(ctx, contactService, o.contactId);
   }
 
+  @Extensions({ columns: ['amount', 'probability'] })
   @FieldResolver(() => Float, { nullable: true, description: 'amount × probability / 100 (read-only).' })
   expectedRevenue(@Root() o: Opportunity) {
     return opportunityService.expectedRevenue(o);
@@ -47,15 +49,15 @@ export class OpportunityResolver extends createCrudResolver({
 @Resolver(() => Account)
 export class AccountOpportunitiesResolver {
   @FieldResolver(() => opportunityList.Connection, { description: "The account's opportunities." })
-  opportunities(@Root() a: Account, @Args(() => opportunityList.Args) args: ListArgs, @Ctx() ctx: RequestContext) {
-    return loadChildren(ctx, opportunityService, a.id, args, 'accountId');
+  opportunities(@Root() a: Account, @Args(() => opportunityList.Args) args: ListArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return loadChildren(ctx, opportunityService, a.id, args, 'accountId', undefined, undefined, info);
   }
 }
 
 @Resolver(() => Contact)
 export class ContactOpportunitiesResolver {
   @FieldResolver(() => opportunityList.Connection, { description: 'Opportunities whose primary contact this is.' })
-  opportunities(@Root() c: Contact, @Args(() => opportunityList.Args) args: ListArgs, @Ctx() ctx: RequestContext) {
-    return loadChildren(ctx, opportunityService, c.id, args, 'contactId');
+  opportunities(@Root() c: Contact, @Args(() => opportunityList.Args) args: ListArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return loadChildren(ctx, opportunityService, c.id, args, 'contactId', undefined, undefined, info);
   }
 }

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Int, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../api/request-context';
 import { accountList } from '../accounts/account.types';
 import { accountService } from '../accounts/account.service';
@@ -80,8 +81,8 @@ export class TerritoryResolver extends createCrudResolver({
   }
 
   @FieldResolver(() => accountList.Connection, { description: 'Accounts assigned to this territory (manually or by rule) that the caller can see.' })
-  accounts(@Root() t: Territory, @Args(() => accountList.Args) args: ListArgs, @Ctx() ctx: RequestContext) {
-    return loadChildren(ctx, accountService, t.id, args, ACCOUNTS, 'territoryAccounts');
+  accounts(@Root() t: Territory, @Args(() => accountList.Args) args: ListArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return loadChildren(ctx, accountService, t.id, args, ACCOUNTS, 'territoryAccounts', undefined, info);
   }
 
   @FieldResolver(() => objectTerritoryAssociationList.Connection, { description: 'The account assignments themselves, with how each was made.' })

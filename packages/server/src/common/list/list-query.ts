@@ -115,6 +115,7 @@ export async function loadPagesByParent<T extends ObjectLiteral>(
   partition: Partition,
   parentIds: readonly string[],
   args: ListArgs,
+  columns?: string[] | null,
 ): Promise<Map<string, Page<T>>> {
   const win = pageWindow(args, ctx.config.MAX_PAGE_SIZE);
   if (win.fromEnd) throw badInput('last', 'Nested lists page forward: use first/after, or last with before');
@@ -130,7 +131,9 @@ export async function loadPagesByParent<T extends ObjectLiteral>(
   const outer = ctx.em
     .getRepository(src.entity)
     .createQueryBuilder('t')
-    .innerJoin(`(${inner.getQuery()})`, 'w', 'w.__id = t.id')
+    .innerJoin(`(${inner.getQuery()})`, 'w', 'w.__id = t.id');
+  if (columns) outer.select(columns.map((c) => `t.${c}`));
+  outer
     .addSelect('w.__parent', '__parent')
     .addSelect('w.__total', '__total')
     .where('w.__rn > :__from AND w.__rn <= :__to', { __from: win.offset, __to: win.offset + win.limit })
@@ -138,7 +141,7 @@ export async function loadPagesByParent<T extends ObjectLiteral>(
     .addOrderBy('w.__rn')
     .setParameters(inner.getParameters());
   const raw = await outer.getRawMany();
-  const entities = hydrate(ctx.em, src.entity, raw, 't');
+  const entities = hydrate(ctx.em, src.entity, raw, 't', columns);
   const pages = new Map<string, Page<T>>();
   raw.forEach((r, i) => {
     let page = pages.get(r.__parent);

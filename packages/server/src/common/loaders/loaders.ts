@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import type { FieldNode } from 'graphql';
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import type { RequestContext } from '../../api/request-context';
 import { scopeQuery, teamSubquery, type AccessPolicy } from '../access';
@@ -32,14 +33,44 @@ export class Loaders {
     return l as DataLoader<K, V>;
   }
 
+  /** What `byId` has loaded so far, per entity and access: read synchronously by `loaded`. */
+  private readonly byIdLoaded = new Map<unknown, Map<AccessPolicy, Map<string, unknown>>>();
+  private readonly fieldLoaders = new WeakMap<FieldNode, Map<string, unknown>>();
+
+  /**
+   * The loader of one field of the query, created once: every parent of a level resolves the
+   * same field node with the same arguments, so the loader's key need not be built per row.
+   */
+  forField<L>(node: FieldNode, name: string, create: () => L): L {
+    let byName = this.fieldLoaders.get(node);
+    if (!byName) this.fieldLoaders.set(node, (byName = new Map()));
+    if (!byName.has(name)) byName.set(name, create());
+    return byName.get(name) as L;
+  }
+
   /** Records by id, scoped to the caller: an invisible record loads as null. */
   byId<T extends ObjectLiteral>(entity: EntityTarget<T>, access: AccessPolicy): DataLoader<string, T | null> {
-    return this.get(`byId:${targetName(entity)}:${access}`, async (ids: readonly string[]) => {
+    const key = `byId:${targetName(entity)}:${access}`;
+    return this.get(key, async (ids: readonly string[]) => {
       const qb = this.ctx.em.getRepository(entity).createQueryBuilder('t').where('t.id = ANY(:ids)', { ids });
       const rows = await scopeQuery(this.ctx, qb, 't', access).getMany();
       const map = new Map(rows.map((r) => [r.id as string, r]));
+      let perAccess = this.byIdLoaded.get(entity);
+      if (!perAccess) this.byIdLoaded.set(entity, (perAccess = new Map()));
+      let loaded = perAccess.get(access);
+      if (!loaded) perAccess.set(access, (loaded = new Map()));
+      for (const id of ids) loaded.set(id, map.get(id) ?? null);
       return ids.map((id) => map.get(id) ?? null);
     });
+  }
+
+  /**
+   * A record `byId` has already loaded in this request (null if invisible), or undefined: lets
+   * a to-one field answer without a promise, which on pages of thousands of rows saves much of
+   * graphql-js's asynchronous bookkeeping.
+   */
+  loaded<T extends ObjectLiteral>(entity: EntityTarget<T>, access: AccessPolicy, id: string): T | null | undefined {
+    return this.byIdLoaded.get(entity)?.get(access)?.get(id) as T | null | undefined;
   }
 
   /**
@@ -64,10 +95,16 @@ export class Loaders {
   }
 
   /** Per-parent pages of a to-many relation: one statement for all parents of a level. */
-  pages<T extends ObjectLiteral>(src: ListSource<T>, partition: Partition, args: ListArgs, name: string): DataLoader<string, Page<T>> {
-    const key = `pages:${targetName(src.entity)}:${name}:${JSON.stringify(args)}`;
+  pages<T extends ObjectLiteral>(
+    src: ListSource<T>,
+    partition: Partition,
+    args: ListArgs,
+    name: string,
+    columns?: string[] | null,
+  ): DataLoader<string, Page<T>> {
+    const key = `pages:${targetName(src.entity)}:${name}:${JSON.stringify(args)}:${columns?.join() ?? '*'}`;
     return this.get(key, async (parentIds: readonly string[]) => {
-      const pages = await loadPagesByParent(this.ctx, src, partition, parentIds, args);
+      const pages = await loadPagesByParent(this.ctx, src, partition, parentIds, args, columns);
       return parentIds.map((id) => pages.get(id)!);
     });
   }

@@ -1,0 +1,63 @@
+import { getNamedType, isObjectType, Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import type { EntityMetadata } from 'typeorm';
+
+/**
+ * Which columns a page must load for the fields the query selects under `nodes` / `edges.node`
+ * of a connection, so that big nested pages do not parse and hold columns nobody asked for.
+ *
+ * A selected field needs the columns its resolver declares with `@Extensions({ columns })`;
+ * else, without a resolver, its own column; a resolved `x` with an `xId` column is a to-one
+ * relation; a connection pages children by the parent's id. Any other field may read anything,
+ * so the page then loads every column (null). `id` is always loaded.
+ */
+export function selectedColumns(info: GraphQLResolveInfo | undefined, meta: EntityMetadata): string[] | null {
+  if (!info) return null;
+  let perEntity = cache.get(info.fieldNodes[0]);
+  if (!perEntity) cache.set(info.fieldNodes[0], (perEntity = new Map()));
+  if (!perEntity.has(meta.name)) perEntity.set(meta.name, compute(info, meta));
+  return perEntity.get(meta.name)!;
+}
+
+// Every parent of a level shares the same field node: compute once per node and entity.
+const cache = new WeakMap<FieldNode, Map<string, string[] | null>>();
+
+function compute(info: GraphQLResolveInfo, meta: EntityMetadata): string[] | null {
+  const connection = getNamedType(info.returnType);
+  if (!isObjectType(connection)) return null;
+  const nodeType = getNamedType(connection.getFields().nodes?.type);
+  if (!isObjectType(nodeType)) return null;
+  const names = new Set<string>();
+  for (const node of info.fieldNodes) {
+    for (const f of fieldsOf(info, node.selectionSet)) {
+      if (f.name.value === 'nodes') for (const n of fieldsOf(info, f.selectionSet)) names.add(n.name.value);
+      if (f.name.value === 'edges') {
+        for (const e of fieldsOf(info, f.selectionSet)) {
+          if (e.name.value === 'node') for (const n of fieldsOf(info, e.selectionSet)) names.add(n.name.value);
+        }
+      }
+    }
+  }
+  const props = new Set(meta.columns.filter((c) => !c.isVirtual).map((c) => c.propertyName));
+  const fields = nodeType.getFields();
+  const need = new Set(['id']);
+  for (const name of names) {
+    if (name === '__typename') continue;
+    const field = fields[name];
+    const declared = field?.extensions?.columns as string[] | undefined;
+    if (declared) declared.forEach((c) => need.add(c));
+    else if (!field?.resolve && props.has(name)) need.add(name);
+    else if (field?.resolve && props.has(`${name}Id`)) need.add(`${name}Id`);
+    else if (!field || !getNamedType(field.type).name.endsWith('Connection')) return null;
+  }
+  return [...need];
+}
+
+/** The fields of a selection set, through fragment spreads and inline fragments. */
+function fieldsOf(info: GraphQLResolveInfo, set: SelectionSetNode | undefined, out: FieldNode[] = []): FieldNode[] {
+  for (const s of set?.selections ?? []) {
+    if (s.kind === Kind.FIELD) out.push(s);
+    else if (s.kind === Kind.INLINE_FRAGMENT) fieldsOf(info, s.selectionSet, out);
+    else fieldsOf(info, info.fragments[s.name.value]?.selectionSet, out);
+  }
+  return out;
+}

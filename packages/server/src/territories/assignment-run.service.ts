@@ -16,14 +16,13 @@ const balance = (alias: string) =>
      'totalEmployees', coalesce(${alias}.emp, 0), 'openPipeline', coalesce(${alias}.pipe, 0))`;
 
 /**
- * The whole run as one statement. `desired` holds every (account, territory) pair the active rules
- * produce (a rule applies to the territories it is attached to and, when inherited, to all their
- * descendants). Manual assignments stay; rule assignments of the model become exactly `desired`.
- * In write mode `removed` and `added` are a DELETE and an INSERT; in preview mode plain SELECTs,
- * so nothing stored changes. Everything else reads the snapshot from before the writes.
- * $1 model, $2 org, $3 whether the model is the active one, $4 the cap on listed moves.
+ * What the model's ($1, org $2) active rules want: `desired` holds every (account, territory) pair
+ * they produce (a rule applies to the territories it is attached to and, when inherited, to all
+ * their descendants); `cur` the model's stored assignments, of one account when `account` is given
+ * (a parameter, as `hits` must then be). `removed` and `added` make the rule assignments exactly
+ * `desired` (manual ones stay): a DELETE and an INSERT when writing, plain SELECTs in a preview.
  */
-function runSql(hits: string, write: boolean): string {
+function changeCtes(hits: string, write: boolean, account?: string): string {
   const gone = `cur.cause = 'TERRITORY_RULE' AND NOT EXISTS (SELECT 1 FROM desired d WHERE d.account_id = cur.account_id AND d.territory_id = cur.territory_id)`;
   const fresh = `NOT EXISTS (SELECT 1 FROM cur WHERE cur.account_id = d.account_id AND cur.territory_id = d.territory_id)`;
   const removed = write
@@ -34,7 +33,6 @@ function runSql(hits: string, write: boolean): string {
        SELECT $2::uuid, d.account_id, d.territory_id, 'TERRITORY_RULE' FROM desired d WHERE ${fresh} ON CONFLICT DO NOTHING RETURNING id`
     : `SELECT 1 FROM desired d WHERE ${fresh}`;
   return `
-WITH RECURSIVE
   targets(rule_id, territory_id, inherited) AS (
     SELECT l."ruleId", l."territoryId", l."isInherited" FROM rule_territory_association l
     JOIN territory_assignment_rule r ON r.id = l."ruleId" WHERE r."modelId" = $1 AND r."isActive"
@@ -42,10 +40,21 @@ WITH RECURSIVE
   hits(account_id, rule_id) AS (${hits}),
   desired AS (SELECT DISTINCT h.account_id, tg.territory_id FROM hits h JOIN targets tg ON tg.rule_id = h.rule_id),
   cur AS (SELECT o.id, o."accountId" AS account_id, o."territoryId" AS territory_id, o."associationCause" AS cause
-          FROM object_territory_association o JOIN territory t ON t.id = o."territoryId" WHERE t."modelId" = $1),
-  after AS (SELECT account_id, territory_id FROM cur WHERE cause = 'TERRITORY_MANUAL' UNION SELECT account_id, territory_id FROM desired),
+          FROM object_territory_association o JOIN territory t ON t.id = o."territoryId"
+          WHERE t."modelId" = $1${account ? ` AND o."accountId" = ${account}::uuid` : ''}),
   removed AS (${removed}),
-  added AS (${added}),
+  added AS (${added})`;
+}
+
+/**
+ * The whole run with its report as one statement. Everything but `removed` and `added` reads the
+ * snapshot from before the writes. $1 model, $2 org, $3 whether the model is the active one, $4
+ * the cap on listed moves.
+ */
+function runSql(hits: string, write: boolean): string {
+  return `
+WITH RECURSIVE ${changeCtes(hits, write)},
+  after AS (SELECT account_id, territory_id FROM cur WHERE cause = 'TERRITORY_MANUAL' UNION SELECT account_id, territory_id FROM desired),
   active_cur AS (SELECT o."accountId" AS account_id, t.id AS territory_id, t.name FROM object_territory_association o
           JOIN territory t ON t.id = o."territoryId" JOIN territory_model m ON m.id = t."modelId" WHERE m."orgId" = $2 AND m.state = 'ACTIVE'),
   from_set AS (SELECT account_id, array_agg(territory_id ORDER BY name, territory_id) AS ids, array_agg(name ORDER BY name) AS names
@@ -73,6 +82,26 @@ SELECT (SELECT count(*) FROM account WHERE "orgId" = $2)::int AS "accountsEvalua
      LEFT JOIN bal f ON f.territory_id = t.id AND f.phase = 'after' WHERE t."modelId" = $1) AS territories`;
 }
 
+/** The (account, rule) pairs that match: the org's accounts, or the one `account` names. */
+function hitsSql(rules: CompiledRule[], p: SqlParams, account?: string): string {
+  const cases = rules.map((r) => `(${p.add(r.id)}::uuid, ${compileRule(r.items, r.booleanFilter, 'a', p)})`);
+  if (!cases.length) return `SELECT NULL::uuid, NULL::uuid WHERE false`;
+  return `SELECT a.id, m.rule_id FROM account a CROSS JOIN LATERAL (VALUES ${cases.join(', ')}) AS m(rule_id, hit)
+    WHERE a."orgId" = $2${account ? ` AND a.id = ${account}::uuid` : ''} AND m.hit`;
+}
+
+/** Active rules of a model with their items, when attached to a territory. */
+const rulesOf = (model: string) => `
+  SELECT r.id, r."booleanFilter", json_agg(json_build_object('field', i.field, 'operator', i.operator, 'value', i.value) ORDER BY i."sortOrder") AS items
+  FROM territory_assignment_rule r JOIN territory_rule_item i ON i."ruleId" = r.id
+  WHERE r."modelId" = ${model} AND r."isActive" AND EXISTS (SELECT 1 FROM rule_territory_association l WHERE l."ruleId" = r.id)
+  GROUP BY r.id`;
+
+export interface AssignmentCounts {
+  added: number;
+  removed: number;
+}
+
 /** Runs (ACTIVE model) or previews (PLANNING model, or on request) the model's assignment rules. */
 export class AssignmentRunService {
   async run(ctx: RequestContext, modelId: string, opts: { preview: boolean; movesLimit: number }): Promise<AssignmentRunResult> {
@@ -89,28 +118,51 @@ export class AssignmentRunService {
       if (model.state === State.ARCHIVED) throw forbidden(`Territory model "${model.name}" is archived and read-only`, { field: 'modelId' });
       const write = !opts.preview && model.state === State.ACTIVE;
       const p = new SqlParams([model.id, ctx.orgId, model.state === State.ACTIVE, Math.max(0, Math.min(opts.movesLimit, 500))]);
-      const rules = await this.activeRules(ctx, model.id);
-      const cases = rules.map((r) => `(${p.add(r.id)}::uuid, ${compileRule(r.items, r.booleanFilter, 'a', p)})`);
-      const hits = cases.length
-        ? `SELECT a.id, m.rule_id FROM account a CROSS JOIN LATERAL (VALUES ${cases.join(', ')}) AS m(rule_id, hit) WHERE a."orgId" = $2 AND m.hit`
-        : `SELECT NULL::uuid, NULL::uuid WHERE false`;
+      const hits = hitsSql(await this.activeRules(ctx, model.id), p);
       const [r] = await ctx.em.query(runSql(hits, write), p.values);
       if (write) await ctx.em.update(TerritoryModel, { id: model.id }, { lastRunRulesEndDate: new Date() });
       return { ...r, modelId: model.id, isPreview: !write, accountsWithoutTerritory: r.accountsEvaluated - r.accountsAssigned };
     });
   }
 
+  /**
+   * Writes the rules' assignments for every account, like a run but without its report; the
+   * caller holds the model's lock and checks roles (model activation).
+   */
+  async assignAll(ctx: RequestContext, modelId: string): Promise<AssignmentCounts> {
+    return this.assign(ctx, modelId, await this.activeRules(ctx, modelId));
+  }
+
+  /**
+   * Re-evaluates one account against the ACTIVE model's rules (Salesforce: on account save), in
+   * the caller's transaction; null without an active model. The shared advisory lock waits for
+   * a model state change in progress (see TerritoryModelService), the row lock for a run.
+   */
+  async realignAccount(ctx: RequestContext, accountId: string): Promise<AssignmentCounts | null> {
+    await ctx.em.query(`SELECT pg_advisory_xact_lock_shared(hashtext('territory_model'), hashtext($1))`, [ctx.orgId]);
+    const [model]: Array<{ id: string; rules: CompiledRule[] }> = await ctx.em.query(
+      `WITH m AS (SELECT id FROM territory_model WHERE "orgId" = $1 AND state = 'ACTIVE' FOR SHARE)
+       SELECT m.id, (SELECT coalesce(json_agg(x ORDER BY x.id), '[]') FROM (${rulesOf('m.id')}) x) AS rules FROM m`,
+      [ctx.orgId],
+    );
+    return model ? this.assign(ctx, model.id, model.rules, accountId) : null;
+  }
+
+  /** One statement: the rule assignments of the model (of one account if given) become what the rules want. */
+  private async assign(ctx: RequestContext, modelId: string, rules: CompiledRule[], accountId?: string): Promise<AssignmentCounts> {
+    const p = new SqlParams([modelId, ctx.orgId]);
+    const account = accountId ? p.add(accountId) : undefined;
+    const [r] = await ctx.em.query(
+      `WITH RECURSIVE ${changeCtes(hitsSql(rules, p, account), true, account)}
+       SELECT (SELECT count(*) FROM added)::int AS added, (SELECT count(*) FROM removed)::int AS removed`,
+      p.values,
+    );
+    return r;
+  }
+
   /** Active rules of the model with their items, in one statement. */
   private async activeRules(ctx: RequestContext, modelId: string): Promise<CompiledRule[]> {
-    const rows: Array<{ id: string; booleanFilter: string | null; items: RuleItemInput[] }> = await ctx.em.query(
-      `SELECT r.id, r."booleanFilter", json_agg(json_build_object('field', i.field, 'operator', i.operator, 'value', i.value) ORDER BY i."sortOrder") AS items
-       FROM territory_assignment_rule r JOIN territory_rule_item i ON i."ruleId" = r.id
-       WHERE r."modelId" = $1 AND r."orgId" = $2 AND r."isActive"
-         AND EXISTS (SELECT 1 FROM rule_territory_association l WHERE l."ruleId" = r.id)
-       GROUP BY r.id ORDER BY r.id`,
-      [modelId, ctx.orgId],
-    );
-    return rows;
+    return ctx.em.query(`${rulesOf('$1')} ORDER BY r.id`, [modelId]);
   }
 }
 

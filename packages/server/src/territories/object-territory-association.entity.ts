@@ -11,7 +11,7 @@ export enum AssociationCause {
 }
 registerEnumType(AssociationCause, {
   name: 'AssociationCause',
-  description: 'TERRITORY_MANUAL: assigned by a user (rules never touch it); TERRITORY_RULE: created by runAssignmentRules.',
+  description: 'TERRITORY_MANUAL: assigned by a user (rules never touch it); TERRITORY_RULE: made by the assignment rules (a run, an activation or an account save).',
 });
 
 @ObjectType({ description: 'An account assigned to a territory (ObjectTerritory2Association); an account may be in many territories.' })

@@ -1,3 +1,5 @@
+import { onAccountSave } from '../accounts/account-save-listeners';
+import { realignAccountOnSave } from './account-realign';
 import { TerritoryResolver } from './territories.resolver';
 import { ForecastingQuotaResolver, TerritoryMetricsResolver, TerritoryRepMetricsResolver } from './territory-metrics.resolver';
 import { TerritoryModelResolver, TerritoryTypeResolver } from './territory-model.resolver';
@@ -16,3 +18,6 @@ export const territoriesResolvers: Function[] = [
   TerritoryAssignmentChangeResolver, AssignmentRunResultResolver, UserTerritoryAssociationResolver,
   ObjectTerritoryAssociationResolver, UserTerritoriesResolver, AccountTerritoriesResolver,
 ];
+
+// Loaded with the schema: from then on account saves re-evaluate territory rules.
+onAccountSave(realignAccountOnSave);

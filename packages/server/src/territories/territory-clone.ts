@@ -7,14 +7,16 @@ export interface CloneCounts {
   ruleLinks: number;
   userAssignments: number;
   accountAssignments: number;
+  quotas: number;
 }
 
 /**
  * Copies a model's content into another model in one statement: the territory tree (new ids
  * mapped from old ones, parents inserted before children so the hierarchy triggers see them),
  * rules with their items and territory links, user assignments and manual account assignments.
- * Rule-made account assignments are not copied: running the rules recreates them. Territory
- * types are organisation-wide and shared.
+ * Rule-made account assignments are not copied: running the rules recreates them. Forecasting
+ * quotas of the territories are copied onto their clones. Territory types are organisation-wide
+ * and shared.
  */
 const CLONE_SQL = `
 WITH RECURSIVE src(id, d) AS (
@@ -50,10 +52,15 @@ WITH RECURSIVE src(id, d) AS (
     INSERT INTO object_territory_association ("orgId", "accountId", "territoryId", "associationCause")
     SELECT o."orgId", o."accountId", tm.new, o."associationCause" FROM object_territory_association o JOIN tmap tm ON tm.old = o."territoryId"
     WHERE o."associationCause" = 'TERRITORY_MANUAL'
+    RETURNING 1),
+  q_ins AS (
+    INSERT INTO forecasting_quota ("orgId", "quotaOwnerId", "territoryId", "startDate", "quotaAmount")
+    SELECT q."orgId", q."quotaOwnerId", tm.new, q."startDate", q."quotaAmount" FROM forecasting_quota q JOIN tmap tm ON tm.old = q."territoryId"
     RETURNING 1)
 SELECT (SELECT count(*) FROM t_ins)::int AS territories, (SELECT count(*) FROM r_ins)::int AS rules,
   (SELECT count(*) FROM i_ins)::int AS "ruleItems", (SELECT count(*) FROM l_ins)::int AS "ruleLinks",
-  (SELECT count(*) FROM u_ins)::int AS "userAssignments", (SELECT count(*) FROM a_ins)::int AS "accountAssignments"`;
+  (SELECT count(*) FROM u_ins)::int AS "userAssignments", (SELECT count(*) FROM a_ins)::int AS "accountAssignments",
+  (SELECT count(*) FROM q_ins)::int AS quotas`;
 
 export async function cloneModelContent(em: EntityManager, fromModelId: string, toModelId: string): Promise<CloneCounts> {
   const [counts] = await em.query(CLONE_SQL, [fromModelId, toModelId]);

@@ -27,7 +27,9 @@ export class TerritoryModelResolver extends createCrudResolver({
     return models.active(ctx);
   }
 
-  @Mutation(() => TerritoryModel, { description: 'PLANNING -> ACTIVE; the previously active model becomes ARCHIVED in the same transaction.' })
+  @Mutation(() => TerritoryModel, {
+    description: 'PLANNING -> ACTIVE, running its assignment rules (manual assignments stay); the previously active model becomes ARCHIVED. All or nothing.',
+  })
   activateTerritoryModel(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
     return models.activate(ctx, id);
   }
@@ -38,7 +40,7 @@ export class TerritoryModelResolver extends createCrudResolver({
   }
 
   @Mutation(() => TerritoryModel, {
-    description: 'A new PLANNING model with a copy of the territories (same tree), rules with their items and territory links, user assignments and manual account assignments.',
+    description: 'A new PLANNING model with a copy of the territories (same tree), rules with their items and territory links, user assignments, manual account assignments and territory quotas.',
   })
   cloneTerritoryModel(@Arg('id', () => ID) id: string, @Arg('name') name: string, @Ctx() ctx: RequestContext) {
     return models.clone(ctx, id, name);

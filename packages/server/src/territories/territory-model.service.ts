@@ -1,6 +1,7 @@
 import type { RequestContext } from '../api/request-context';
 import { CrudService } from '../common/crud/crud-service';
 import { badInput, forbidden } from '../common/errors';
+import { assignmentRunService } from './assignment-run.service';
 import { TERRITORY_WRITE_ROLES } from './model-lock';
 import { cloneModelContent } from './territory-clone';
 import { TerritoryModel, TerritoryModelState as State } from './territory-model.entity';
@@ -46,7 +47,10 @@ export class TerritoryModelService extends CrudService<TerritoryModel> {
     return this.loadForWrite(ctx, id);
   }
 
-  /** Makes a PLANNING model the ACTIVE one; the previously active model is archived in the same transaction. */
+  /**
+   * Makes a PLANNING model the ACTIVE one and runs its assignment rules (manual assignments stay);
+   * the previously active model is archived. One transaction: if anything fails, nothing changes.
+   */
   activate(ctx: RequestContext, id: string): Promise<TerritoryModel> {
     this.assertWriteRole(ctx);
     return ctx.transaction(async () => {
@@ -59,6 +63,8 @@ export class TerritoryModelService extends CrudService<TerritoryModel> {
       );
       row.state = State.ACTIVE;
       row.activatedDate = new Date();
+      await assignmentRunService.assignAll(ctx, row.id);
+      row.lastRunRulesEndDate = new Date();
       return ctx.em.save(row);
     });
   }

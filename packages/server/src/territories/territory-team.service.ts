@@ -51,8 +51,8 @@ export const userTerritoryService = new UserTerritoryAssociationService();
 
 /**
  * Accounts in territories. Users add and remove TERRITORY_MANUAL assignments (the rules never
- * touch them); TERRITORY_RULE ones come from runAssignmentRules. Assigning an account needs the
- * account to be visible to the caller.
+ * touch them); TERRITORY_RULE ones come from the rules (runs, activation, account saves).
+ * Assigning an account needs the account to be visible to the caller.
  */
 export class ObjectTerritoryAssociationService extends CrudService<ObjectTerritoryAssociation> {
   readonly entity = ObjectTerritoryAssociation;

@@ -102,8 +102,8 @@ test('team selling: assignments, Territory.users, User.territories and User.terr
   const asAdmin = (await run('admin', q, { u: acme.users.rep1.id })).user;
   expect(asAdmin.territories).toEqual([{ name: 'Sub A1' }, { name: 'Team A' }]);
   expect(asAdmin.territoryAccounts).toEqual({ totalCount: 3, nodes: [{ name: 'acc1' }, { name: 'acc2' }, { name: 'acc3' }] });
-  // Account visibility still applies: rep1 sees the accounts they own.
-  expect((await run('rep1', `{ me { territoryAccounts { totalCount nodes { name } } } }`)).me.territoryAccounts).toEqual({ totalCount: 2, nodes: [{ name: 'acc1' }, { name: 'acc3' }] });
+  // rep1 reads acc2 (owned by rep2) through the territory: ETM grants read access to its members.
+  expect((await run('rep1', `{ me { territoryAccounts { totalCount nodes { name } } } }`)).me.territoryAccounts).toEqual({ totalCount: 3, nodes: [{ name: 'acc1' }, { name: 'acc2' }, { name: 'acc3' }] });
   expect((await run('admin', `query($a: ID!) { account(id: $a) { territories { name model { state } } } }`, { a: acc.acc2 })).account.territories)
     .toEqual([{ name: 'Sub A1', model: { state: 'ACTIVE' } }, { name: 'Team A', model: { state: 'ACTIVE' } }]);
   // The clone copied the manual assignments, so the planning model misses the same account.

@@ -31,33 +31,33 @@ export class CampaignHierarchyResolver {
 
   // Statistics of this campaign alone.
   @FieldResolver(() => Int, { description: 'Leads in Campaign (unconverted lead members).' })
-  async numberOfLeads(@Root() c: Campaign, @Ctx() ctx: RequestContext) { return (await stats.own(ctx, c.id)).numberOfLeads; }
+  numberOfLeads(@Root() c: Campaign, @Ctx() ctx: RequestContext) { return stats.field(ctx, c.id, 'own', 'numberOfLeads'); }
   @FieldResolver(() => Int, { description: 'Converted Leads in Campaign.' })
-  async numberOfConvertedLeads(@Root() c: Campaign, @Ctx() ctx: RequestContext) { return (await stats.own(ctx, c.id)).numberOfConvertedLeads; }
+  numberOfConvertedLeads(@Root() c: Campaign, @Ctx() ctx: RequestContext) { return stats.field(ctx, c.id, 'own', 'numberOfConvertedLeads'); }
   @FieldResolver(() => Int, { description: 'Contacts in Campaign (converted leads included).' })
-  async numberOfContacts(@Root() c: Campaign, @Ctx() ctx: RequestContext) { return (await stats.own(ctx, c.id)).numberOfContacts; }
+  numberOfContacts(@Root() c: Campaign, @Ctx() ctx: RequestContext) { return stats.field(ctx, c.id, 'own', 'numberOfContacts'); }
   @FieldResolver(() => Int, { description: 'Responses in Campaign: contacts and unconverted leads that responded.' })
-  async numberOfResponses(@Root() c: Campaign, @Ctx() ctx: RequestContext) { return (await stats.own(ctx, c.id)).numberOfResponses; }
+  numberOfResponses(@Root() c: Campaign, @Ctx() ctx: RequestContext) { return stats.field(ctx, c.id, 'own', 'numberOfResponses'); }
   @FieldResolver(() => Int, { description: 'Opportunities with this campaign as primary source.' })
-  async numberOfOpportunities(@Root() c: Campaign, @Ctx() ctx: RequestContext) { return (await stats.own(ctx, c.id)).numberOfOpportunities; }
+  numberOfOpportunities(@Root() c: Campaign, @Ctx() ctx: RequestContext) { return stats.field(ctx, c.id, 'own', 'numberOfOpportunities'); }
   @FieldResolver(() => Int, { description: 'Won Opportunities in Campaign.' })
-  async numberOfWonOpportunities(@Root() c: Campaign, @Ctx() ctx: RequestContext) { return (await stats.own(ctx, c.id)).numberOfWonOpportunities; }
+  numberOfWonOpportunities(@Root() c: Campaign, @Ctx() ctx: RequestContext) { return stats.field(ctx, c.id, 'own', 'numberOfWonOpportunities'); }
   @FieldResolver(() => Float, { description: 'Value Opportunities in Campaign (open, won and lost).' })
-  async amountAllOpportunities(@Root() c: Campaign, @Ctx() ctx: RequestContext) { return (await stats.own(ctx, c.id)).amountAllOpportunities; }
+  amountAllOpportunities(@Root() c: Campaign, @Ctx() ctx: RequestContext) { return stats.field(ctx, c.id, 'own', 'amountAllOpportunities'); }
   @FieldResolver(() => Float, { description: 'Value Won Opportunities in Campaign.' })
-  async amountWonOpportunities(@Root() c: Campaign, @Ctx() ctx: RequestContext) { return (await stats.own(ctx, c.id)).amountWonOpportunities; }
+  amountWonOpportunities(@Root() c: Campaign, @Ctx() ctx: RequestContext) { return stats.field(ctx, c.id, 'own', 'amountWonOpportunities'); }
 
   // The same over the campaign and all its descendants.
-  @FieldResolver(() => Int) async hierarchyNumberOfLeads(@Root() c: Campaign, @Ctx() ctx: RequestContext) { return (await stats.hierarchy(ctx, c.id)).numberOfLeads; }
-  @FieldResolver(() => Int) async hierarchyNumberOfConvertedLeads(@Root() c: Campaign, @Ctx() ctx: RequestContext) { return (await stats.hierarchy(ctx, c.id)).numberOfConvertedLeads; }
-  @FieldResolver(() => Int) async hierarchyNumberOfContacts(@Root() c: Campaign, @Ctx() ctx: RequestContext) { return (await stats.hierarchy(ctx, c.id)).numberOfContacts; }
-  @FieldResolver(() => Int) async hierarchyNumberOfResponses(@Root() c: Campaign, @Ctx() ctx: RequestContext) { return (await stats.hierarchy(ctx, c.id)).numberOfResponses; }
-  @FieldResolver(() => Int) async hierarchyNumberOfOpportunities(@Root() c: Campaign, @Ctx() ctx: RequestContext) { return (await stats.hierarchy(ctx, c.id)).numberOfOpportunities; }
-  @FieldResolver(() => Int) async hierarchyNumberOfWonOpportunities(@Root() c: Campaign, @Ctx() ctx: RequestContext) { return (await stats.hierarchy(ctx, c.id)).numberOfWonOpportunities; }
-  @FieldResolver(() => Float) async hierarchyAmountAllOpportunities(@Root() c: Campaign, @Ctx() ctx: RequestContext) { return (await stats.hierarchy(ctx, c.id)).amountAllOpportunities; }
-  @FieldResolver(() => Float) async hierarchyAmountWonOpportunities(@Root() c: Campaign, @Ctx() ctx: RequestContext) { return (await stats.hierarchy(ctx, c.id)).amountWonOpportunities; }
-  @FieldResolver(() => Float) async hierarchyBudgetedCost(@Root() c: Campaign, @Ctx() ctx: RequestContext) { return (await stats.hierarchy(ctx, c.id)).budgetedCost; }
-  @FieldResolver(() => Float) async hierarchyActualCost(@Root() c: Campaign, @Ctx() ctx: RequestContext) { return (await stats.hierarchy(ctx, c.id)).actualCost; }
-  @FieldResolver(() => Float) async hierarchyExpectedRevenue(@Root() c: Campaign, @Ctx() ctx: RequestContext) { return (await stats.hierarchy(ctx, c.id)).expectedRevenue; }
-  @FieldResolver(() => Float) async hierarchyNumberSent(@Root() c: Campaign, @Ctx() ctx: RequestContext) { return (await stats.hierarchy(ctx, c.id)).numberSent; }
+  @FieldResolver(() => Int) hierarchyNumberOfLeads(@Root() c: Campaign, @Ctx() ctx: RequestContext) { return stats.field(ctx, c.id, 'hierarchy', 'numberOfLeads'); }
+  @FieldResolver(() => Int) hierarchyNumberOfConvertedLeads(@Root() c: Campaign, @Ctx() ctx: RequestContext) { return stats.field(ctx, c.id, 'hierarchy', 'numberOfConvertedLeads'); }
+  @FieldResolver(() => Int) hierarchyNumberOfContacts(@Root() c: Campaign, @Ctx() ctx: RequestContext) { return stats.field(ctx, c.id, 'hierarchy', 'numberOfContacts'); }
+  @FieldResolver(() => Int) hierarchyNumberOfResponses(@Root() c: Campaign, @Ctx() ctx: RequestContext) { return stats.field(ctx, c.id, 'hierarchy', 'numberOfResponses'); }
+  @FieldResolver(() => Int) hierarchyNumberOfOpportunities(@Root() c: Campaign, @Ctx() ctx: RequestContext) { return stats.field(ctx, c.id, 'hierarchy', 'numberOfOpportunities'); }
+  @FieldResolver(() => Int) hierarchyNumberOfWonOpportunities(@Root() c: Campaign, @Ctx() ctx: RequestContext) { return stats.field(ctx, c.id, 'hierarchy', 'numberOfWonOpportunities'); }
+  @FieldResolver(() => Float) hierarchyAmountAllOpportunities(@Root() c: Campaign, @Ctx() ctx: RequestContext) { return stats.field(ctx, c.id, 'hierarchy', 'amountAllOpportunities'); }
+  @FieldResolver(() => Float) hierarchyAmountWonOpportunities(@Root() c: Campaign, @Ctx() ctx: RequestContext) { return stats.field(ctx, c.id, 'hierarchy', 'amountWonOpportunities'); }
+  @FieldResolver(() => Float) hierarchyBudgetedCost(@Root() c: Campaign, @Ctx() ctx: RequestContext) { return stats.field(ctx, c.id, 'hierarchy', 'budgetedCost'); }
+  @FieldResolver(() => Float) hierarchyActualCost(@Root() c: Campaign, @Ctx() ctx: RequestContext) { return stats.field(ctx, c.id, 'hierarchy', 'actualCost'); }
+  @FieldResolver(() => Float) hierarchyExpectedRevenue(@Root() c: Campaign, @Ctx() ctx: RequestContext) { return stats.field(ctx, c.id, 'hierarchy', 'expectedRevenue'); }
+  @FieldResolver(() => Float) hierarchyNumberSent(@Root() c: Campaign, @Ctx() ctx: RequestContext) { return stats.field(ctx, c.id, 'hierarchy', 'numberSent'); }
 }

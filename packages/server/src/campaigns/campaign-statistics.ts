@@ -72,6 +72,7 @@ class RollupCache {
   readonly children = new Map<string, Set<string>>();
   /** Campaigns whose complete subtree is in `own`. */
   readonly complete = new Set<string>();
+  private readonly sums = new Map<string, HierarchyStats>();
   /** Subtree loads under way: the next level waits for them instead of loading again. */
   private readonly pending: Promise<void>[] = [];
 
@@ -101,15 +102,18 @@ class RollupCache {
     }
   }
 
+  /** Totals over the campaign and its subtree, each computed once from its children's. */
   sum(id: string): HierarchyStats {
-    const total = Object.fromEntries(STATS.map((k) => [k, 0])) as unknown as HierarchyStats;
-    const stack = [id];
-    while (stack.length) {
-      const n = stack.pop()!;
-      const row = this.own.get(n);
-      if (row) for (const k of STATS) total[k] += Number(row[k]);
-      stack.push(...(this.children.get(n) ?? []));
+    let total = this.sums.get(id);
+    if (total) return total;
+    total = Object.fromEntries(STATS.map((k) => [k, 0])) as unknown as HierarchyStats;
+    const row = this.own.get(id);
+    if (row) for (const k of STATS) total[k] += Number(row[k]);
+    for (const child of this.children.get(id) ?? []) {
+      const sub = this.sum(child);
+      for (const k of STATS) total[k] += sub[k];
     }
+    this.sums.set(id, total);
     return total;
   }
 }
@@ -118,6 +122,18 @@ const cacheOf = (ctx: RequestContext) => ctx.loaders.memo('campaignRollups', () 
 
 /** One statement per nesting level at most, and none once a level's subtrees are loaded. */
 export const campaignStatistics = {
+  /**
+   * One statistic of a campaign (`own`) or of its whole subtree (`hierarchy`): synchronous once
+   * loaded, which spares a promise per field on trees of thousands of campaigns.
+   */
+  field<K extends keyof HierarchyStats>(ctx: RequestContext, id: string, scope: 'own' | 'hierarchy', key: K): number | Promise<number> {
+    const cache = cacheOf(ctx);
+    const row = cache.own.get(id);
+    if (scope === 'own' && row) return Number(row[key]);
+    if (scope === 'hierarchy' && cache.complete.has(id)) return cache.sum(id)[key];
+    return (scope === 'own' ? this.own(ctx, id) : this.hierarchy(ctx, id)).then((s) => Number((s as HierarchyStats)[key]));
+  },
+
   own(ctx: RequestContext, id: string): Promise<CampaignStats> {
     const cache = cacheOf(ctx);
     return ctx.loaders

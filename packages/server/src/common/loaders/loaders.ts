@@ -4,6 +4,7 @@ import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import type { RequestContext } from '../../api/request-context';
 import { scopeQuery, teamSubquery, type AccessPolicy } from '../access';
 import type { Page } from '../list/connection-types';
+import { hydrate } from '../list/hydrate';
 import { loadPagesByParent, type ListArgs, type ListSource, type Partition } from '../list/list-query';
 
 const targetName = (t: EntityTarget<ObjectLiteral>) => (typeof t === 'function' ? t.name : String(t));
@@ -53,7 +54,7 @@ export class Loaders {
     const key = `byId:${targetName(entity)}:${access}`;
     return this.get(key, async (ids: readonly string[]) => {
       const qb = this.ctx.em.getRepository(entity).createQueryBuilder('t').where('t.id = ANY(:ids)', { ids });
-      const rows = await scopeQuery(this.ctx, qb, 't', access).getMany();
+      const rows = hydrate(this.ctx.em, entity, await scopeQuery(this.ctx, qb, 't', access).getRawMany(), 't');
       const map = new Map(rows.map((r) => [r.id as string, r]));
       let perAccess = this.byIdLoaded.get(entity);
       if (!perAccess) this.byIdLoaded.set(entity, (perAccess = new Map()));
@@ -89,7 +90,8 @@ export class Loaders {
       if (opts.where) qb.andWhere(opts.where);
       for (const o of [...order, 'id']) qb.addOrderBy(`t."${o}"`);
       const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
-      for (const row of await scopeQuery(this.ctx, qb, 't', access).getMany()) groups.get(row[column])?.push(row);
+      const rows = hydrate(this.ctx.em, entity, await scopeQuery(this.ctx, qb, 't', access).getRawMany(), 't');
+      for (const row of rows) groups.get(row[column])?.push(row);
       return keys.map((k) => groups.get(k)!);
     });
   }

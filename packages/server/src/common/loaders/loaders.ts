@@ -30,7 +30,7 @@ export class Loaders {
   /** A loader for anything keyed; `batch` must return values in key order. */
   get<K, V>(key: string, batch: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V> {
     let l = this.loaders.get(key);
-    if (!l) this.loaders.set(key, (l = new DataLoader(batch as never, { maxBatchSize: 5000 })));
+    if (!l) this.loaders.set(key, (l = new DataLoader(batch as never, { maxBatchSize: 50_000 })));
     return l as DataLoader<K, V>;
   }
 

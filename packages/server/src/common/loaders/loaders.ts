@@ -28,9 +28,9 @@ export class Loaders {
   }
 
   /** A loader for anything keyed; `batch` must return values in key order. */
-  get<K, V>(key: string, batch: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V> {
+  get<K, V>(key: string, batch: (keys: readonly K[]) => Promise<V[]>, cache = true): DataLoader<K, V> {
     let l = this.loaders.get(key);
-    if (!l) this.loaders.set(key, (l = new DataLoader(batch as never, { maxBatchSize: 50_000 })));
+    if (!l) this.loaders.set(key, (l = new DataLoader(batch as never, { maxBatchSize: 50_000, cache })));
     return l as DataLoader<K, V>;
   }
 
@@ -96,7 +96,11 @@ export class Loaders {
     });
   }
 
-  /** Per-parent pages of a to-many relation: one statement for all parents of a level. */
+  /**
+   * Per-parent pages of a to-many relation: one statement for all parents of a level. Pages are
+   * not cached: each parent asks once per field, and a level's rows can then be collected as
+   * soon as the level is answered instead of living until the end of the request.
+   */
   pages<T extends ObjectLiteral>(
     src: ListSource<T>,
     partition: Partition,
@@ -108,7 +112,7 @@ export class Loaders {
     return this.get(key, async (parentIds: readonly string[]) => {
       const pages = await loadPagesByParent(this.ctx, src, partition, parentIds, args, columns);
       return parentIds.map((id) => pages.get(id)!);
-    });
+    }, false);
   }
 
   /** Ids of the caller and everyone below them in the manager hierarchy (once per request). */

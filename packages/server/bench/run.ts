@@ -2,11 +2,12 @@
 // sets NODE_ENV=production before any module loads, as a deployed server runs.
 import 'reflect-metadata';
 import assert from 'node:assert/strict';
+import { fork } from 'node:child_process';
+import path from 'node:path';
 import { Client, Pool } from 'pg';
 import { loadConfig } from '../src/config/config';
 import { openDatabase, type Database } from '../src/db/database';
 import { startServer } from '../src/server';
-import { processSqlStatements } from '../src/db/sql-counter';
 import { BENCH_PASSWORD, buildOrg, SIZES } from './build-org';
 import { floorQ1, floorQ2 } from './floor';
 import { load, percentile } from './load';
@@ -18,10 +19,10 @@ import { Q1, Q2 } from './queries';
 
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 10);
 
-async function freshDatabase(): Promise<{ db: Database; pool?: Pool; drop: () => Promise<void> }> {
+async function freshDatabase(): Promise<{ db: Database; pool?: Pool; url?: string; drop: () => Promise<void> }> {
   const base = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? process.env.TEST_DATABASE_URL;
   const config = loadConfig({ NODE_ENV: 'production', AUTH_SECRET: 'bench-secret-bench-secret-bench-secret', LOG_LEVEL: 'warn' });
-  if (!base) return { db: await openDatabase({ ...config, DATABASE_URL: undefined }, { inMemory: true }), drop: async () => {} };
+  if (!base) return { db: await openDatabase({ ...config, DATABASE_URL: undefined }, { inMemory: true }), url: undefined, drop: async () => {} };
   const name = `crm_bench_${process.pid}`;
   const admin = new Client({ connectionString: base });
   await admin.connect();
@@ -31,7 +32,30 @@ async function freshDatabase(): Promise<{ db: Database; pool?: Pool; drop: () =>
   const db = await openDatabase({ ...config, DATABASE_URL: url.toString(), DB_POOL_SIZE: 20 });
   const pool = new Pool({ connectionString: url.toString(), max: CONCURRENCY });
   pool.on('error', () => {}); // idle clients are terminated when the database is dropped
-  return { db, pool, drop: async () => { await pool.end(); await admin.query(`DROP DATABASE ${name} WITH (FORCE)`); await admin.end(); } };
+  return { db, pool, url: url.toString(), drop: async () => { await pool.end(); await admin.query(`DROP DATABASE ${name} WITH (FORCE)`); await admin.end(); } };
+}
+
+const SERVER_ENV = { NODE_ENV: 'production', AUTH_SECRET: 'bench-secret-bench-secret-bench-secret', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', MAX_QUERY_COST: '1000000', SEED_ON_EMPTY: 'false' };
+
+/**
+ * On PostgreSQL the server runs in its own process, started as `pnpm start` runs it; the
+ * embedded database lives in this process, so there the server does too.
+ */
+async function serve(db: Database, databaseUrl: string | undefined, countSql: boolean): Promise<{ url: string; stop: () => Promise<void> }> {
+  const env = { ...SERVER_ENV, REPORT_SQL_COUNT: String(countSql) };
+  if (!databaseUrl) {
+    const server = await startServer(loadConfig(env), { db });
+    return { url: server.url, stop: () => server.stop() };
+  }
+  const child = fork(path.join(__dirname, 'serve.ts'), [], {
+    env: { ...process.env, ...env, DATABASE_URL: databaseUrl, DB_POOL_SIZE: '20' },
+    execArgv: ['--max-semi-space-size=64', '-r', '@swc-node/register'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    child.once('message', (m: { url: string }) => resolve(m.url));
+    child.once('exit', (code) => reject(new Error(`the benchmark server exited (${code})`)));
+  });
+  return { url, stop: () => new Promise((resolve) => { child.once('exit', () => resolve()); child.disconnect(); }) };
 }
 
 /** Numbers from GraphQL are compared to the floor's with cent tolerance. */
@@ -40,35 +64,43 @@ function normalise(v: unknown): unknown {
 }
 
 async function main() {
-  const { db, pool, drop } = await freshDatabase();
+  const { db, pool, url, drop } = await freshDatabase();
   const requests = Number(process.env.BENCH_REQUESTS ?? (pool ? 100 : 20));
   try {
     let t0 = performance.now();
     const { orgId, adminEmail, rootCampaignId } = await buildOrg(db.dataSource);
     console.log(`built the organisation in ${((performance.now() - t0) / 1000).toFixed(1)} s (${db.kind}): ${JSON.stringify(SIZES)}`);
-    const config = loadConfig({ NODE_ENV: 'production', AUTH_SECRET: 'bench-secret-bench-secret-bench-secret', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', MAX_QUERY_COST: '1000000' });
-    const server = await startServer(config, { db });
-    const gql = async (query: string, variables: object, token?: string) => {
-      const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
+    const gql = async (base: string, query: string, variables: object, token?: string) => {
+      const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
       const body = (await res.json()) as { data?: any; errors?: unknown[]; extensions?: { sqlStatements?: number } };
       if (body.errors) throw new Error(JSON.stringify(body.errors));
       return body;
     };
-    const token = (await gql(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, { e: adminEmail, p: BENCH_PASSWORD })).data.login.token;
     const sql = pool ? (s: string, p: unknown[]) => pool.query(s, p).then((r) => r.rows) : (s: string, p: unknown[]) => db.dataSource.query(s, p);
     const cases = [
-      { name: 'Q1 campaigns', gql: () => gql(Q1, { id: rootCampaignId }, token), floor: () => floorQ1(sql, rootCampaignId) },
-      { name: 'Q2 territories', gql: () => gql(Q2, {}, token), floor: () => floorQ2(sql, orgId) },
+      { name: 'Q1 campaigns', query: Q1, variables: { id: rootCampaignId }, floor: () => floorQ1(sql, rootCampaignId), floorStatements: 1 },
+      { name: 'Q2 territories', query: Q2, variables: {}, floor: () => floorQ2(sql, orgId), floorStatements: 3 },
     ];
-    console.log(`\n${requests} requests each, ${CONCURRENCY} concurrent clients\n`);
+    // Statements per request, from a server that counts them (counting costs every promise a
+    // little, so the measured server does not count); the answers are checked against the floor.
+    const counting = await serve(db, url, true);
+    const login = async (base: string) => (await gql(base, `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, { e: adminEmail, p: BENCH_PASSWORD })).data.login.token;
+    let token = await login(counting.url);
+    const statements = new Map<string, number | undefined>();
+    for (const c of cases) {
+      const answer = await gql(counting.url, c.query, c.variables, token);
+      statements.set(c.name, answer.extensions?.sqlStatements);
+      assert.deepStrictEqual(normalise(answer.data), normalise(await c.floor()), `${c.name}: GraphQL and the floor disagree`);
+    }
+    await counting.stop();
+
+    const server = await serve(db, url, false);
+    token = await login(server.url);
+    console.log(`\n${requests} requests each, ${CONCURRENCY} concurrent clients; the GraphQL server runs ${url ? 'in its own process' : 'in this process'}\n`);
     console.log('query            path      req/s    p50 ms   p99 ms   statements/request');
     for (const c of cases) {
-      // Per-request counting (AsyncLocalStorage) would slow every promise: count one lone request.
-      const before = processSqlStatements();
-      const answer = await c.gql();
-      const statements = processSqlStatements() - before;
-      assert.deepStrictEqual(normalise(answer.data), normalise(await c.floor()), `${c.name}: GraphQL and the floor disagree`);
-      for (const [path, task, stmts] of [['graphql', c.gql, statements], ['floor', c.floor, c.name.startsWith('Q1') ? 1 : 3]] as const) {
+      const graphql = () => gql(server.url, c.query, c.variables, token);
+      for (const [path, task, stmts] of [['graphql', graphql, statements.get(c.name)], ['floor', c.floor, c.floorStatements]] as const) {
         await task();
         t0 = performance.now();
         const r = await load(requests, CONCURRENCY, async () => void (await task()));

@@ -1,6 +1,6 @@
 import { isObjectType, Kind, parse, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type OperationDefinitionNode } from 'graphql';
 import { getSchema } from '../src/api/schema';
-import { selectedColumns } from '../src/common/list/selection';
+import { selectedColumns, selectsTotal } from '../src/common/list/selection';
 import { CampaignMember } from '../src/campaigns/campaign-member.entity';
 import { Opportunity } from '../src/sales/opportunity.entity';
 import { createOrg, ok, startTestServer, type TestServer } from './harness';
@@ -42,6 +42,12 @@ test('a nested page loads only the columns its selection needs', async () => {
   expect(await columns(`{ campaignMembers { nodes { name } } }`, 'Lead', CampaignMember)).toBeNull();
 });
 
+test('totals are counted only when the selection asks for them', async () => {
+  expect(selectsTotal(await infoFor(`{ opportunities { nodes { name } } }`, 'Account'))).toBe(false);
+  expect(selectsTotal(await infoFor(`{ opportunities { totalCount } }`, 'Account'))).toBe(true);
+  expect(selectsTotal(await infoFor(`{ opportunities { ...P } } fragment P on OpportunityConnection { pageInfo { hasNextPage } }`, 'Account'))).toBe(true);
+});
+
 test('pruned pages answer exactly what full rows would', async () => {
   const f = await createOrg(t, 'Prune');
   const [acc] = await t.ds.query(`INSERT INTO account ("orgId", "ownerId", name) VALUES ($1, $2, 'Pruned Co') RETURNING id`, [f.org.id, f.users.rep1.id]);
@@ -50,6 +56,10 @@ test('pruned pages answer exactly what full rows would', async () => {
      SELECT $1, $2, $3, 'Deal ' || g, 'Prospecting', DATE '2027-01-01' + g, 'Pipeline', 1000 * g, 10 * g FROM generate_series(1, 3) g`,
     [f.org.id, f.users.rep1.id, acc.id],
   );
+  const paged = ok(
+    await t.gql(`{ accounts(first: 5) { nodes { a: opportunities(first: 2) { pageInfo { hasNextPage } } b: opportunities(first: 2) { totalCount nodes { name } } } } }`, {}, f.tokens.rep1),
+  ).accounts.nodes[0];
+  expect(paged).toEqual({ a: { pageInfo: { hasNextPage: true } }, b: { totalCount: 3, nodes: [{ name: 'Deal 1' }, { name: 'Deal 2' }] } });
   const r = ok(
     await t.gql(
       `{ accounts(first: 5) { nodes { name opportunities(first: 5) { nodes { ...D owner { name } account { name } } } } } }

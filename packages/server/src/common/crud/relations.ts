@@ -3,7 +3,7 @@ import type { RequestContext } from '../../api/request-context';
 import { toConnection } from '../list/define-list';
 import type { ListArgs } from '../list/list-query';
 import type { Partition } from '../list/list-query';
-import { selectedColumns } from '../list/selection';
+import { selectedColumns, selectsTotal } from '../list/selection';
 import type { TenantEntity } from '../tenant.entity';
 import type { CrudService } from './crud-service';
 
@@ -33,7 +33,7 @@ export async function loadChildren<T extends TenantEntity>(
   const loader = () => {
     const partition = typeof by === 'string' ? { key: `c."${by}"` } : by;
     const columns = selectedColumns(info, ctx.em.connection.getMetadata(svc.entity));
-    return ctx.loaders.pages(svc.source(where), partition, args, name, columns);
+    return ctx.loaders.pages(svc.source(where), partition, args, name, columns, selectsTotal(info));
   };
   const pages = info ? ctx.loaders.forField(info.fieldNodes[0], name, loader) : loader();
   return toConnection(svc.list, await pages.load(parentId));

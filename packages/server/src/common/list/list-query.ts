@@ -108,6 +108,8 @@ export interface Partition {
 /**
  * Pages of children for many parents in one statement: each parent gets its own page and total
  * (window functions), so nested lists never share one limit and never issue a query per parent.
+ * `columns` limits the columns loaded; without `totals` no total is counted (totalCount is NaN,
+ * which GraphQL would refuse to return rather than answer wrong).
  */
 export async function loadPagesByParent<T extends ObjectLiteral>(
   ctx: RequestContext,
@@ -116,6 +118,7 @@ export async function loadPagesByParent<T extends ObjectLiteral>(
   parentIds: readonly string[],
   args: ListArgs,
   columns?: string[] | null,
+  totals = true,
 ): Promise<Map<string, Page<T>>> {
   const win = pageWindow(args, ctx.config.MAX_PAGE_SIZE);
   if (win.fromEnd) throw badInput('last', 'Nested lists page forward: use first/after, or last with before');
@@ -126,7 +129,7 @@ export async function loadPagesByParent<T extends ObjectLiteral>(
     .select('c.id', '__id')
     .addSelect(partition.key, '__parent')
     .addSelect(`ROW_NUMBER() OVER (PARTITION BY ${partition.key} ORDER BY ${order})`, '__rn')
-    .addSelect(`COUNT(*) OVER (PARTITION BY ${partition.key})`, '__total')
+    .addSelect(totals ? `COUNT(*) OVER (PARTITION BY ${partition.key})` : 'NULL', '__total')
     .andWhere(`${partition.key} = ANY(:__parents)`, { __parents: parentIds });
   const outer = ctx.em
     .getRepository(src.entity)
@@ -145,12 +148,12 @@ export async function loadPagesByParent<T extends ObjectLiteral>(
   const pages = new Map<string, Page<T>>();
   raw.forEach((r, i) => {
     let page = pages.get(r.__parent);
-    if (!page) pages.set(r.__parent, (page = { nodes: [], offset: win.offset, totalCount: Number(r.__total) }));
+    if (!page) pages.set(r.__parent, (page = { nodes: [], offset: win.offset, totalCount: totals ? Number(r.__total) : NaN }));
     page.nodes.push(entities[i]);
   });
   // Parents whose page came back empty only know their total if we ask.
   const missing = parentIds.filter((id) => !pages.has(id));
-  if (missing.length && win.offset > 0) {
+  if (missing.length && win.offset > 0 && totals) {
     const counts = baseQuery(ctx, src, args, 'c');
     partition.join?.(counts as never, 'c');
     const rows = await counts
@@ -161,6 +164,6 @@ export async function loadPagesByParent<T extends ObjectLiteral>(
       .getRawMany();
     for (const r of rows) pages.set(r.parent, { nodes: [], offset: win.offset, totalCount: Number(r.n) });
   }
-  for (const id of parentIds) if (!pages.has(id)) pages.set(id, { nodes: [], offset: win.offset, totalCount: 0 });
+  for (const id of parentIds) if (!pages.has(id)) pages.set(id, { nodes: [], offset: win.offset, totalCount: totals || win.offset === 0 ? 0 : NaN });
   return pages;
 }

@@ -61,3 +61,16 @@ function fieldsOf(info: GraphQLResolveInfo, set: SelectionSetNode | undefined, o
   }
   return out;
 }
+
+/** Whether the query asks a connection for its total (`totalCount`, or `pageInfo`, which needs it). */
+export function selectsTotal(info: GraphQLResolveInfo | undefined): boolean {
+  if (!info) return true;
+  let asks = totals.get(info.fieldNodes[0]);
+  if (asks === undefined) {
+    asks = info.fieldNodes.some((n) => fieldsOf(info, n.selectionSet).some((f) => f.name.value === 'totalCount' || f.name.value === 'pageInfo'));
+    totals.set(info.fieldNodes[0], asks);
+  }
+  return asks;
+}
+
+const totals = new WeakMap<FieldNode, boolean>();

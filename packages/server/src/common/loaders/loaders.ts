@@ -107,10 +107,11 @@ export class Loaders {
     args: ListArgs,
     name: string,
     columns?: string[] | null,
+    totals = true,
   ): DataLoader<string, Page<T>> {
-    const key = `pages:${targetName(src.entity)}:${name}:${JSON.stringify(args)}:${columns?.join() ?? '*'}`;
+    const key = `pages:${targetName(src.entity)}:${name}:${JSON.stringify(args)}:${columns?.join() ?? '*'}:${totals}`;
     return this.get(key, async (parentIds: readonly string[]) => {
-      const pages = await loadPagesByParent(this.ctx, src, partition, parentIds, args, columns);
+      const pages = await loadPagesByParent(this.ctx, src, partition, parentIds, args, columns, totals);
       return parentIds.map((id) => pages.get(id)!);
     }, false);
   }

@@ -14,16 +14,49 @@ beforeAll(async () => {
 afterAll(() => t?.stop());
 
 test('creates the expected number of records per object', async () => {
-  expect(summary).toMatchObject({ accounts: 200, contacts: 500, leads: 1000, opportunities: 800, campaigns: 60, cases: 300, campaignMembers: 3000 });
+  // 500 business contacts and the 20 person accounts' own contacts.
+  expect(summary).toMatchObject({ accounts: 200, contacts: 520, leads: 1000, opportunities: 800, campaigns: 60, cases: 300, campaignMembers: 3000 });
   expect(summary.tasks + summary.events).toBe(2000);
   const org = summary.orgId;
-  for (const [table, n] of Object.entries({ account: 200, contact: 500, lead: 1000, opportunity: 800, campaign: 60, case: 300, campaign_member: 3000 })) {
+  for (const [table, n] of Object.entries({ account: 200, contact: 520, lead: 1000, opportunity: 800, campaign: 60, case: 300, campaign_member: 3000 })) {
     expect(await count(`SELECT count(*) AS n FROM "${table}" WHERE "orgId" = $1`, [org])).toBe(n);
   }
   expect(await count(`SELECT (SELECT count(*) FROM task) + (SELECT count(*) FROM event) AS n`)).toBe(2000);
   expect(await count(`SELECT count(*) AS n FROM account WHERE "isPersonAccount"`)).toBeGreaterThanOrEqual(15);
   expect(await count(`SELECT count(*) AS n FROM account WHERE "parentId" IS NOT NULL`)).toBeGreaterThan(0);
   expect(await count(`SELECT count(*) AS n FROM contact c JOIN account a ON a.id = c."accountId" WHERE c."ownerId" <> a."ownerId"`)).toBe(0);
+});
+
+test('every person account has exactly one person contact, in step with it', async () => {
+  const org = summary.orgId;
+  const persons = await rows(`SELECT a.id, a."personContactId", a.name, a."firstName", a."lastName", a."personEmail", a."personMobilePhone", a."ownerId",
+      (SELECT count(*)::int FROM contact k WHERE k."accountId" = a.id) AS contacts,
+      (SELECT count(*)::int FROM account o WHERE o."personContactId" = a."personContactId") AS "sharedBy",
+      c.id AS "contactId", c."orgId" = a."orgId" AS "sameOrg", c."accountId" AS "contactAccountId", c.name AS "contactName", c."firstName" AS "contactFirstName",
+      c."lastName" AS "contactLastName", c.email AS "contactEmail", c."mobilePhone" AS "contactMobilePhone", c."ownerId" AS "contactOwnerId"
+    FROM account a LEFT JOIN contact c ON c.id = a."personContactId" WHERE a."orgId" = $1 AND a."isPersonAccount" ORDER BY a.id`, [org]);
+  expect(persons).toHaveLength(20);
+  for (const p of persons) {
+    expect(p.personContactId).toEqual(expect.any(String));
+    // Its only contact, the person contact of no other account, with the account's name, email, phone and owner.
+    expect(p).toMatchObject({
+      contacts: 1, sharedBy: 1, contactId: p.personContactId, sameOrg: true, contactAccountId: p.id,
+      contactName: p.name, contactFirstName: p.firstName, contactLastName: p.lastName, contactEmail: p.personEmail,
+      contactMobilePhone: p.personMobilePhone, contactOwnerId: p.ownerId,
+    });
+    expect(p.contactEmail).toMatch(/@mail\.example$/);
+  }
+  expect(await count(`SELECT count(*) AS n FROM account WHERE "orgId" = $1 AND NOT "isPersonAccount" AND "personContactId" IS NOT NULL`, [org])).toBe(0);
+  // Business contacts stay at business accounts.
+  expect(await count(`SELECT count(*) AS n FROM contact c JOIN account a ON a.id = c."accountId"
+    WHERE a."isPersonAccount" AND c.id <> a."personContactId"`)).toBe(0);
+
+  // Through the API, as for a person account created there.
+  const token = ok(await t.gql(`mutation { login(email: "admin@demo.example", password: "demo1234") { token } }`)).login.token;
+  const api = ok(await t.gql(`query { accounts(first: 50, filter: { isPersonAccount: { eq: true } }) { totalCount nodes { name personEmail personContact { name email account { name } } } } }`,
+    {}, token)).accounts;
+  expect(api.totalCount).toBe(20);
+  for (const a of api.nodes) expect(a.personContact).toEqual({ name: a.name, email: a.personEmail, account: { name: a.name } });
 });
 
 test('has every role and a manager hierarchy', async () => {
@@ -182,6 +215,8 @@ test('a second fresh database gets identical data', async () => {
   const snapshot = async (ds = t.ds) => ({
     opportunities: await rows(`SELECT id, name, amount, "stageName", "closeDate" FROM opportunity ORDER BY id`, [], ds),
     accounts: (await rows(`SELECT id FROM account ORDER BY id`, [], ds)).map((a) => a.id),
+    personContacts: await rows(`SELECT a.id, a."personContactId", c.name, c.email, c."createdDate" FROM account a
+      JOIN contact c ON c.id = a."personContactId" ORDER BY a.id`, [], ds),
     cases: await rows(`SELECT id, "caseNumber" FROM "case" ORDER BY id`, [], ds),
     rules: await rows(`SELECT r.id, r.name, array_agg(i.id ORDER BY i."sortOrder") AS items FROM territory_assignment_rule r
       JOIN territory_rule_item i ON i."ruleId" = r.id GROUP BY r.id ORDER BY r.id`, [], ds),

@@ -1,4 +1,5 @@
 // 500 contacts over the business accounts; the first at each account is an executive the others report to.
+// Plus each person account's own contact (seedPersonContacts).
 import { Contact } from '../accounts/contact.entity';
 import { apportion, bulkInsert, type ContactRef, type Row, type SeedContext } from './context';
 import { EXEC_TITLES, LEAD_SOURCES, STAFF_TITLES, personName, slug } from './names';
@@ -46,4 +47,31 @@ export async function seedContacts(ctx: SeedContext): Promise<number> {
   });
   await bulkInsert(ctx.em, Contact, rows);
   return rows.length;
+}
+
+/** Prefix of the md5 that derives a person contact's id from its account's id. */
+const PERSON_CONTACT_ID_SEED = 'open-crm-demo-v1:person-contact:';
+
+/**
+ * Each person account's own contact (Salesforce PersonContactId) with the fields AccountService
+ * keeps in step (name, email, mobile phone, owner, account), created and last modified with
+ * its account, and linked back through account.personContactId: one set-based statement for
+ * all of them. Ids are derived from the account id by md5 (in the version 4 format), so every
+ * run is identical. They are not handed to later steps, which keep drawing from the business
+ * contacts (so the rest of the demo data does not change).
+ */
+export async function seedPersonContacts(ctx: SeedContext): Promise<number> {
+  const [{ n }] = (await ctx.em.query(
+    `WITH person AS (
+       INSERT INTO contact (id, "orgId", "ownerId", "firstName", "lastName", name, email, "mobilePhone", "accountId", "createdDate", "lastModifiedDate")
+       SELECT overlay(overlay(md5($2::text || a.id::text) placing '4' from 13) placing '8' from 17)::uuid, a."orgId", a."ownerId",
+         a."firstName", a."lastName", a.name, a."personEmail", a."personMobilePhone", a.id, a."createdDate", a."lastModifiedDate"
+       FROM account a WHERE a."orgId" = $1 AND a."isPersonAccount" AND a."personContactId" IS NULL
+       ORDER BY a.id
+       RETURNING id, "accountId"),
+     linked AS (UPDATE account a SET "personContactId" = person.id FROM person WHERE a.id = person."accountId" RETURNING 1)
+     SELECT count(*)::int AS n FROM linked`,
+    [ctx.orgId, PERSON_CONTACT_ID_SEED],
+  )) as Array<{ n: number }>;
+  return n;
 }

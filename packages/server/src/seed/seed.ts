@@ -11,7 +11,7 @@ import { dateTime } from './random';
 import { seedAccounts } from './seed-accounts';
 import { seedEvents, seedTasks } from './seed-activities';
 import { seedCampaigns } from './seed-campaigns';
-import { seedContacts } from './seed-contacts';
+import { seedContacts, seedPersonContacts } from './seed-contacts';
 import { seedLeads } from './seed-leads';
 import { seedMembers } from './seed-members';
 import { seedOpportunities } from './seed-opportunities';
@@ -27,6 +27,7 @@ export interface DemoSummary {
   orgId: string;
   users: number;
   accounts: number;
+  /** Business contacts and the person accounts' own contacts. */
   contacts: number;
   leads: number;
   opportunities: number;
@@ -59,6 +60,7 @@ export function seedDemo(ds: DataSource): Promise<DemoSummary> {
     const users = await timed('users', () => seedUsers(ctx));
     const accounts = await timed('accounts', () => seedAccounts(ctx));
     const contacts = await timed('contacts', () => seedContacts(ctx));
+    const personContacts = await timed('person contacts', () => seedPersonContacts(ctx));
     const territories = await timed('territories', () => seedTerritories(ctx));
     await timed('territory rules, assignments, teams and quotas', () => seedTerritoryRules(ctx));
     const campaigns = await timed('campaigns', () => seedCampaigns(ctx));
@@ -69,7 +71,7 @@ export function seedDemo(ds: DataSource): Promise<DemoSummary> {
     const tasks = await timed('tasks', () => seedTasks(ctx, taskStatuses));
     const events = await timed('events', () => seedEvents(ctx));
     return {
-      orgId, users, accounts, contacts, leads, opportunities, campaigns: campaigns.campaigns, campaignMemberStatuses: campaigns.statuses,
+      orgId, users, accounts, contacts: contacts + personContacts, leads, opportunities, campaigns: campaigns.campaigns, campaignMemberStatuses: campaigns.statuses,
       campaignMembers, territories, cases, tasks, events,
     };
   });

@@ -122,6 +122,41 @@ describe('addCampaignMembersFromFilter', () => {
   }, 600_000);
 });
 
+describe('addCampaignMembers', () => {
+  test('ids are parsed and checked by the database: malformed, repeated and upper-case ids, first refusal by position, all or nothing', async () => {
+    const c = await campaign('Id checks');
+    const [a, b, other] = await insertLeads(3, acme.users.rep1.id, 'IdCheck');
+    const [k] = await insertContacts(1, acme.users.rep1.id, 'IdCheck');
+    for (const bad of ['not-an-id', `${a}x`, `"${a}"`, `${a}\\`, '{', '', 'NULL']) {
+      const r = await as('manager')(ADD, { i: { campaignId: c, leadIds: [a, bad] } });
+      expect(r.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'leadIds' });
+    }
+    // The leads went in before the contact failed: rolled back too.
+    const badContact = await as('manager')(ADD, { i: { campaignId: c, leadIds: [a], contactIds: [k, 'nope'] } });
+    expect(badContact.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'contactIds' });
+    expect(await memberCount(c)).toBe(0);
+
+    // Repeated and upper-case ids name the same person: one member each.
+    expect(ok(await as('manager')(ADD, { i: { campaignId: c, leadIds: [a, a.toUpperCase(), b], contactIds: [k, k] } })).addCampaignMembers)
+      .toEqual({ added: 3, skipped: 0 });
+    const memberIds: string[] = (await t.ds.query(`SELECT id::text FROM campaign_member WHERE "campaignId" = $1`, [c])).map((m: { id: string }) => m.id);
+    expect(new Set(memberIds).size).toBe(3);
+    for (const id of memberIds) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+
+    // Members and an unknown id: the unknown one is named; members only: the first by position.
+    const unknown = randomUUID();
+    const both = await as('manager')(ADD, { i: { campaignId: c, leadIds: [other, b, unknown, a] } });
+    expect(both.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'leadIds', id: unknown });
+    const members = await as('manager')(ADD, { i: { campaignId: c, leadIds: [other, b, a] } });
+    expect(members.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'leadIds' });
+    expect(members.errors?.[0].message).toContain(b);
+    const contactAgain = await as('manager')(ADD, { i: { campaignId: c, leadIds: [other], contactIds: [k] } });
+    expect(contactAgain.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'contactIds' });
+    expect(contactAgain.errors?.[0].message).toContain(k);
+    expect(await memberCount(c)).toBe(3);
+  });
+});
+
 describe('importCampaignMembers', () => {
   test('row by row: adds, updates, skips and reports errors; good rows import', async () => {
     const c = await campaign('Import', 'Webinar');

@@ -42,7 +42,7 @@ function reader(p: Param): ((root: unknown, args: Record<string, unknown>, ctx: 
  * arguments are scalars or rule-free plain classes (paging, filters), this installs a direct
  * call with the same parameters; GraphQL has already coerced the arguments and applied defaults.
  */
-export function leanFieldResolvers(schema: GraphQLSchema, resolverClasses: Function[]): number {
+export function leanFieldResolvers(schema: GraphQLSchema, resolverClasses: Function[]): void {
   const storage = getMetadataStorage();
   const candidates = new Map<string, typeof storage.fieldResolvers>();
   for (const m of storage.fieldResolvers) {
@@ -51,7 +51,6 @@ export function leanFieldResolvers(schema: GraphQLSchema, resolverClasses: Funct
     const key = `${typeName}.${m.schemaName}`;
     candidates.set(key, [...(candidates.get(key) ?? []), m]);
   }
-  let installed = 0;
   for (const [key, [m, ...others]] of candidates) {
     if (others.length || m.middlewares?.length || m.roles) continue;
     const [typeName, fieldName] = key.split('.');
@@ -69,7 +68,5 @@ export function leanFieldResolvers(schema: GraphQLSchema, resolverClasses: Funct
       if (typeof rootType === 'function' && !(root instanceof rootType)) return generic(root, args, ctx, info);
       return method.apply(instance, read.map((r) => r(root, args, ctx, info)));
     }) as GraphQLFieldResolver<unknown, unknown>;
-    installed++;
   }
-  return installed;
 }

@@ -93,6 +93,25 @@ test('without a token: no data and no schema; with one, introspection works', as
   expect(r.__type.fields.map((f: { name: string }) => f.name)).toEqual(expect.arrayContaining(['expectedRevenue', 'stageName', 'owner']));
 });
 
+test('a session follows its user: a new role applies at once, a deactivated user is refused at once', async () => {
+  const org = await createOrg(t, 'Sessions');
+  const mine = `{ opportunities(first: 100) { totalCount } }`;
+  await t.gql(`mutation { createOpportunity(input: { name: "exec deal", stageName: "Prospecting", closeDate: "2030-01-01" }) { id } }`, {}, org.tokens.exec);
+  expect(ok(await t.gql(mine, {}, org.tokens.rep3)).opportunities.totalCount).toBe(0);
+  await t.ds.query(`UPDATE "user" SET role = 'EXECUTIVE' WHERE id = $1`, [org.users.rep3.id]);
+  expect(ok(await t.gql(mine, {}, org.tokens.rep3)).opportunities.totalCount).toBe(1);
+  await t.ds.query(`UPDATE "user" SET "isActive" = false WHERE id = $1`, [org.users.rep3.id]);
+  const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${org.tokens.rep3}` }, body: JSON.stringify({ query: mine }) });
+  expect(res.status).toBe(401);
+  const body = await res.json();
+  expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+  expect(body.data?.opportunities).toBeFalsy();
+  // A refused mutation changes nothing.
+  const write = await t.gql(`mutation { createAccount(input: { name: "Ghost Co" }) { id } }`, {}, org.tokens.rep3);
+  expect(errorOf(write)?.code).toBe('UNAUTHENTICATED');
+  expect(Number((await t.ds.query(`SELECT count(*) AS n FROM account WHERE name = 'Ghost Co'`))[0].n)).toBe(0);
+});
+
 test('a marketing user reads every lead of the org (campaign audiences) but edits only their own', async () => {
   const lead = ok(await t.gql(`mutation { createLead(input: { lastName: "Prospect", company: "P Co" }) { id } }`, {}, acme.tokens.rep1)).createLead.id;
   const seen = ok(await t.gql(`{ leads(first: 50) { nodes { id } } }`, {}, acme.tokens.marketing)).leads.nodes.map((n: { id: string }) => n.id);

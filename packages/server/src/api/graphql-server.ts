@@ -4,6 +4,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Config } from '../config/config';
 import { crmError } from '../common/errors';
 import { currentSqlTally } from '../db/sql-counter';
+import { AuthService } from '../identity/auth.service';
 import { formatError } from './format-error';
 import { jitGateway } from './jit-executor';
 import { operationLimitsPlugin } from './operation-limits';
@@ -49,7 +50,9 @@ export function createApolloServer(schema: GraphQLSchema, config: Config): Apoll
   ];
   if (config.REPORT_SQL_COUNT) plugins.push(sqlCountPlugin);
   return new ApolloServer<RequestContext>({
-    gateway: jitGateway(schema),
+    // The session is checked against its user once the operation has passed validation and
+    // the limits: a refused operation touches no table.
+    gateway: jitGateway(schema, { beforeExecute: (ctx) => (ctx.sessionUser ? AuthService.confirm(ctx.dataSource, ctx.sessionUser) : Promise.resolve()) }),
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError,

@@ -16,7 +16,11 @@ type Gateway = ApolloServerOptionsWithGateway<RequestContext>['gateway'];
  * graphql-jit cannot coerce variables of recursive input types (our filters, through `_and` and
  * `_or`): such operations run on graphql-js.
  */
-export function jitGateway(schema: GraphQLSchema, maxCached = 1000): Gateway {
+export function jitGateway(
+  schema: GraphQLSchema,
+  opts: { beforeExecute?: (ctx: RequestContext) => Promise<void>; maxCached?: number } = {},
+): Gateway {
+  const maxCached = opts.maxCached ?? 1000;
   const compiled = new Map<string, CompiledQuery | 'graphql-js'>();
   return {
     async load() {
@@ -37,6 +41,7 @@ export function jitGateway(schema: GraphQLSchema, maxCached = 1000): Gateway {
             if (compiled.size >= maxCached) compiled.delete(compiled.keys().next().value!);
           }
           compiled.set(key, query);
+          await opts.beforeExecute?.(rc.context as RequestContext);
           const variables = rc.request.variables ?? {};
           if (query === 'graphql-js') {
             return execute({ schema, document: rc.document, contextValue: rc.context, variableValues: variables, operationName: rc.operationName });

@@ -3,7 +3,7 @@ import { SignJWT, jwtVerify } from 'jose';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config/config';
 import type { SessionUser } from '../api/request-context';
-import { unauthenticated } from '../common/errors';
+import { crmError, unauthenticated } from '../common/errors';
 import { User } from './user.entity';
 
 const ISSUER = 'open-crm';
@@ -54,5 +54,19 @@ export class AuthService {
     } catch {
       throw unauthenticated('The sign-in token is invalid or expired: sign in again');
     }
+  }
+
+  /**
+   * Brings a verified session up to date with its user before an operation runs: a deactivated
+   * (or deleted) user is refused at once, not when the token expires, and a changed role or name
+   * applies to the next operation. One primary-key lookup per executed operation.
+   */
+  static async confirm(dataSource: DataSource, session: SessionUser): Promise<void> {
+    const [row] = await dataSource.query(`SELECT "orgId", role, name, "isActive" FROM "user" WHERE id = $1`, [session.id]);
+    if (!row || !row.isActive || row.orgId !== session.orgId) {
+      throw crmError('UNAUTHENTICATED', 'This user is deactivated or no longer exists: sign in again', { http: { status: 401 } });
+    }
+    session.role = row.role;
+    session.name = row.name;
   }
 }

@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../api/request-context';
 import { createCrudResolver } from '../common/crud/crud-resolver';
 import { loadChildren, loadRef } from '../common/crud/relations';
@@ -30,13 +31,13 @@ export class AccountResolver extends createCrudResolver({ entity: Account, servi
   }
 
   @FieldResolver(() => accountList.Connection, { description: 'Accounts whose parent is this account.' })
-  childAccounts(@Root() a: Account, @Args(() => accountList.Args) args: ListArgs, @Ctx() ctx: RequestContext) {
-    return loadChildren(ctx, accountService, a.id, args, 'parentId');
+  childAccounts(@Root() a: Account, @Args(() => accountList.Args) args: ListArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return loadChildren(ctx, { service: accountService, parentId: a.id, args, info, by: 'parentId' });
   }
 
   @FieldResolver(() => contactList.Connection)
-  contacts(@Root() a: Account, @Args(() => contactList.Args) args: ListArgs, @Ctx() ctx: RequestContext) {
-    return loadChildren(ctx, contactService, a.id, args, 'accountId');
+  contacts(@Root() a: Account, @Args(() => contactList.Args) args: ListArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return loadChildren(ctx, { service: contactService, parentId: a.id, args, info, by: 'accountId' });
   }
 }
 

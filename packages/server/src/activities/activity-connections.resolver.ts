@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { ClassType } from 'type-graphql';
 import type { RequestContext } from '../api/request-context';
 import { Account } from '../accounts/account.entity';
@@ -18,13 +19,13 @@ function activityConnections(parent: ClassType, fk: string, label: string) {
   @Resolver(() => parent)
   class ActivityConnections {
     @FieldResolver(() => taskList.Connection, { description: `Tasks of this ${label} (open ones: filter isClosed eq false).` })
-    tasks(@Root() p: { id: string }, @Args(() => taskList.Args) args: ListArgs, @Ctx() ctx: RequestContext) {
-      return loadChildren(ctx, taskService, p.id, args, fk);
+    tasks(@Root() p: { id: string }, @Args(() => taskList.Args) args: ListArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+      return loadChildren(ctx, { service: taskService, parentId: p.id, args, info, by: fk });
     }
 
     @FieldResolver(() => eventList.Connection, { description: `Events of this ${label}.` })
-    events(@Root() p: { id: string }, @Args(() => eventList.Args) args: ListArgs, @Ctx() ctx: RequestContext) {
-      return loadChildren(ctx, eventService, p.id, args, fk);
+    events(@Root() p: { id: string }, @Args(() => eventList.Args) args: ListArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+      return loadChildren(ctx, { service: eventService, parentId: p.id, args, info, by: fk });
     }
   }
   return ActivityConnections;

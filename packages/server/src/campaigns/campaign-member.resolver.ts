@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../api/request-context';
 import { Contact } from '../accounts/contact.entity';
 import { contactService } from '../accounts/contact.service';
@@ -59,16 +60,16 @@ export class CampaignMemberResolver extends createCrudResolver({ entity: Campaig
 @Resolver(() => Lead)
 export class LeadCampaignMembersResolver {
   @FieldResolver(() => campaignMemberList.Connection, { description: "The lead's campaign memberships." })
-  campaignMembers(@Root() l: Lead, @Args(() => campaignMemberList.Args) args: ListArgs, @Ctx() ctx: RequestContext) {
-    return loadChildren(ctx, members, l.id, args, 'leadId');
+  campaignMembers(@Root() l: Lead, @Args(() => campaignMemberList.Args) args: ListArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return loadChildren(ctx, { service: members, parentId: l.id, args, info, by: 'leadId' });
   }
 }
 
 @Resolver(() => Contact)
 export class ContactCampaignMembersResolver {
   @FieldResolver(() => campaignMemberList.Connection, { description: "The contact's campaign memberships." })
-  campaignMembers(@Root() c: Contact, @Args(() => campaignMemberList.Args) args: ListArgs, @Ctx() ctx: RequestContext) {
-    return loadChildren(ctx, members, c.id, args, 'contactId');
+  campaignMembers(@Root() c: Contact, @Args(() => campaignMemberList.Args) args: ListArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return loadChildren(ctx, { service: members, parentId: c.id, args, info, by: 'contactId' });
   }
 }
 

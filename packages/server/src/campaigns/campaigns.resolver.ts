@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../api/request-context';
 import { createCrudResolver } from '../common/crud/crud-resolver';
 import { loadChildren, loadRef } from '../common/crud/relations';
@@ -47,13 +48,13 @@ export class CampaignResolver extends createCrudResolver({ entity: Campaign, ser
   }
 
   @FieldResolver(() => campaignMemberList.Connection, { description: 'The leads and contacts in this campaign.' })
-  members(@Root() c: Campaign, @Args(() => campaignMemberList.Args) args: ListArgs, @Ctx() ctx: RequestContext) {
-    return loadChildren(ctx, campaignMemberService, c.id, args, 'campaignId');
+  members(@Root() c: Campaign, @Args(() => campaignMemberList.Args) args: ListArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return loadChildren(ctx, { service: campaignMemberService, parentId: c.id, args, info, by: 'campaignId' });
   }
 
   @FieldResolver(() => opportunityList.Connection, { description: 'Visible opportunities whose Primary Campaign Source is this campaign.' })
-  opportunities(@Root() c: Campaign, @Args(() => opportunityList.Args) args: ListArgs, @Ctx() ctx: RequestContext) {
-    return loadChildren(ctx, opportunityService, c.id, args, 'campaignId');
+  opportunities(@Root() c: Campaign, @Args(() => opportunityList.Args) args: ListArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return loadChildren(ctx, { service: opportunityService, parentId: c.id, args, info, by: 'campaignId' });
   }
 }
 

@@ -50,7 +50,7 @@ export class OpportunityResolver extends createCrudResolver({
 export class AccountOpportunitiesResolver {
   @FieldResolver(() => opportunityList.Connection, { description: "The account's opportunities." })
   opportunities(@Root() a: Account, @Args(() => opportunityList.Args) args: ListArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
-    return loadChildren(ctx, opportunityService, a.id, args, 'accountId', undefined, undefined, info);
+    return loadChildren(ctx, { service: opportunityService, parentId: a.id, args, info, by: 'accountId' });
   }
 }
 
@@ -58,6 +58,6 @@ export class AccountOpportunitiesResolver {
 export class ContactOpportunitiesResolver {
   @FieldResolver(() => opportunityList.Connection, { description: 'Opportunities whose primary contact this is.' })
   opportunities(@Root() c: Contact, @Args(() => opportunityList.Args) args: ListArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
-    return loadChildren(ctx, opportunityService, c.id, args, 'contactId', undefined, undefined, info);
+    return loadChildren(ctx, { service: opportunityService, parentId: c.id, args, info, by: 'contactId' });
   }
 }

@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../api/request-context';
 import { Account } from '../accounts/account.entity';
 import { accountService } from '../accounts/account.service';
@@ -46,8 +47,8 @@ export class CaseResolver extends createCrudResolver({ entity: Case, service: ca
 @Resolver(() => Account)
 export class AccountCasesResolver {
   @FieldResolver(() => caseList.Connection)
-  cases(@Root() a: Account, @Args(() => caseList.Args) args: ListArgs, @Ctx() ctx: RequestContext) {
-    return loadChildren(ctx, caseService, a.id, args, 'accountId');
+  cases(@Root() a: Account, @Args(() => caseList.Args) args: ListArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return loadChildren(ctx, { service: caseService, parentId: a.id, args, info, by: 'accountId' });
   }
 }
 
@@ -55,7 +56,7 @@ export class AccountCasesResolver {
 @Resolver(() => Contact)
 export class ContactCasesResolver {
   @FieldResolver(() => caseList.Connection)
-  cases(@Root() c: Contact, @Args(() => caseList.Args) args: ListArgs, @Ctx() ctx: RequestContext) {
-    return loadChildren(ctx, caseService, c.id, args, 'contactId');
+  cases(@Root() c: Contact, @Args(() => caseList.Args) args: ListArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return loadChildren(ctx, { service: caseService, parentId: c.id, args, info, by: 'contactId' });
   }
 }

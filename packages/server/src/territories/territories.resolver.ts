@@ -82,12 +82,12 @@ export class TerritoryResolver extends createCrudResolver({
 
   @FieldResolver(() => accountList.Connection, { description: 'Accounts assigned to this territory (manually or by rule) that the caller can see.' })
   accounts(@Root() t: Territory, @Args(() => accountList.Args) args: ListArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
-    return loadChildren(ctx, accountService, t.id, args, ACCOUNTS, 'territoryAccounts', undefined, info);
+    return loadChildren(ctx, { service: accountService, parentId: t.id, args, info, by: ACCOUNTS, name: 'territoryAccounts' });
   }
 
   @FieldResolver(() => objectTerritoryAssociationList.Connection, { description: 'The account assignments themselves, with how each was made.' })
-  accountAssignments(@Root() t: Territory, @Args(() => objectTerritoryAssociationList.Args) args: ListArgs, @Ctx() ctx: RequestContext) {
-    return loadChildren(ctx, accountTerritoryService, t.id, args, 'territoryId');
+  accountAssignments(@Root() t: Territory, @Args(() => objectTerritoryAssociationList.Args) args: ListArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return loadChildren(ctx, { service: accountTerritoryService, parentId: t.id, args, info, by: 'territoryId' });
   }
 
   @FieldResolver(() => [UserTerritoryAssociation], { description: 'Users assigned to the territory, with their role.' })
@@ -96,7 +96,7 @@ export class TerritoryResolver extends createCrudResolver({
   }
 
   @FieldResolver(() => ruleTerritoryAssociationList.Connection, { description: 'Assignment rules attached to this territory.' })
-  ruleAssociations(@Root() t: Territory, @Args(() => ruleTerritoryAssociationList.Args) args: ListArgs, @Ctx() ctx: RequestContext) {
-    return loadChildren(ctx, ruleTerritoryAssociationService, t.id, args, 'territoryId');
+  ruleAssociations(@Root() t: Territory, @Args(() => ruleTerritoryAssociationList.Args) args: ListArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return loadChildren(ctx, { service: ruleTerritoryAssociationService, parentId: t.id, args, info, by: 'territoryId' });
   }
 }

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../api/request-context';
 import { createCrudResolver } from '../common/crud/crud-resolver';
 import { loadChildren } from '../common/crud/relations';
@@ -52,13 +53,13 @@ export class TerritoryModelResolver extends createCrudResolver({
   }
 
   @FieldResolver(() => territoryList.Connection, { description: 'Every territory of the model.' })
-  territories(@Root() m: TerritoryModel, @Args(() => territoryList.Args) args: ListArgs, @Ctx() ctx: RequestContext) {
-    return loadChildren(ctx, territoryService, m.id, args, 'modelId');
+  territories(@Root() m: TerritoryModel, @Args(() => territoryList.Args) args: ListArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return loadChildren(ctx, { service: territoryService, parentId: m.id, args, info, by: 'modelId' });
   }
 
   @FieldResolver(() => territoryAssignmentRuleList.Connection, { description: "The model's account assignment rules." })
-  assignmentRules(@Root() m: TerritoryModel, @Args(() => territoryAssignmentRuleList.Args) args: ListArgs, @Ctx() ctx: RequestContext) {
-    return loadChildren(ctx, territoryRuleService, m.id, args, 'modelId');
+  assignmentRules(@Root() m: TerritoryModel, @Args(() => territoryAssignmentRuleList.Args) args: ListArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return loadChildren(ctx, { service: territoryRuleService, parentId: m.id, args, info, by: 'modelId' });
   }
 }
 

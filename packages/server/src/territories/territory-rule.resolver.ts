@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../api/request-context';
 import { Account } from '../accounts/account.entity';
 import { accountService } from '../accounts/account.service';
@@ -52,8 +53,8 @@ export class TerritoryAssignmentRuleResolver extends createCrudResolver({
   }
 
   @FieldResolver(() => ruleTerritoryAssociationList.Connection, { description: 'Territories the rule is attached to.' })
-  territoryAssociations(@Root() r: TerritoryAssignmentRule, @Args(() => ruleTerritoryAssociationList.Args) args: ListArgs, @Ctx() ctx: RequestContext) {
-    return loadChildren(ctx, links, r.id, args, 'ruleId');
+  territoryAssociations(@Root() r: TerritoryAssignmentRule, @Args(() => ruleTerritoryAssociationList.Args) args: ListArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return loadChildren(ctx, { service: links, parentId: r.id, args, info, by: 'ruleId' });
   }
 }
 

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../api/request-context';
 import { Account } from '../accounts/account.entity';
 import { accountService } from '../accounts/account.service';
@@ -110,8 +111,8 @@ export class UserTerritoriesResolver {
   }
 
   @FieldResolver(() => accountList.Connection, { description: "Accounts of the user's territories in the active model that the caller can see." })
-  territoryAccounts(@Root() u: User, @Args(() => accountList.Args) args: ListArgs, @Ctx() ctx: RequestContext) {
-    return loadChildren(ctx, accountService, u.id, args, USER_ACCOUNTS, 'userTerritoryAccounts');
+  territoryAccounts(@Root() u: User, @Args(() => accountList.Args) args: ListArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return loadChildren(ctx, { service: accountService, parentId: u.id, args, info, by: USER_ACCOUNTS, name: 'userTerritoryAccounts' });
   }
 }
 

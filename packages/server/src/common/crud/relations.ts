@@ -14,27 +14,34 @@ export function loadRef<T extends TenantEntity>(ctx: RequestContext, svc: CrudSe
   return loaded !== undefined ? loaded : ctx.loaders.byId(svc.entity, svc.access).load(id);
 }
 
+/** What a to-many relation field pages: `service`'s records under `parentId`. */
+export interface Children<T extends TenantEntity> {
+  service: CrudService<T>;
+  parentId: string;
+  args: ListArgs;
+  /** The field's resolve info: only the selected columns load, and totals only when asked. */
+  info: GraphQLResolveInfo | undefined;
+  /** The child column holding the parent's id, or a partition through a link table. */
+  by: string | Partition;
+  /** The loader's name; defaults to the column or the partition's key. */
+  name?: string;
+  /** A fixed extra condition on the children. */
+  where?: Parameters<CrudService<T>['source']>[0];
+}
+
 /**
  * A to-many relation field: the parent's own page, loaded together with the pages of every
- * other parent of the same level in one statement. `partition` defaults to a child column.
- * With `info`, only the columns the selection needs are loaded, and the loader is looked up by
- * the query's field node (its arguments are fixed for the whole request).
+ * other parent of the same level in one statement. The loader is looked up by the query's field
+ * node (its arguments are fixed for the whole request).
  */
-export async function loadChildren<T extends TenantEntity>(
-  ctx: RequestContext,
-  svc: CrudService<T>,
-  parentId: string,
-  args: ListArgs,
-  by: string | Partition,
-  name = typeof by === 'string' ? by : by.key,
-  where?: Parameters<CrudService<T>['source']>[0],
-  info?: GraphQLResolveInfo,
-) {
+export async function loadChildren<T extends TenantEntity>(ctx: RequestContext, c: Children<T>) {
+  const { service, by, info } = c;
+  const name = c.name ?? (typeof by === 'string' ? by : by.key);
   const loader = () => {
     const partition = typeof by === 'string' ? { key: `c."${by}"` } : by;
-    const columns = selectedColumns(info, ctx.em.connection.getMetadata(svc.entity));
-    return ctx.loaders.pages(svc.source(where), partition, args, name, columns, selectsTotal(info));
+    const columns = selectedColumns(info, ctx.em.connection.getMetadata(service.entity));
+    return ctx.loaders.pages(service.source(c.where), partition, c.args, name, columns, selectsTotal(info));
   };
   const pages = info ? ctx.loaders.forField(info.fieldNodes[0], name, loader) : loader();
-  return toConnection(svc.list, await pages.load(parentId));
+  return toConnection(service.list, await pages.load(c.parentId));
 }

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../../api/request-context';
-import { toConnection } from '../list/define-list';
+import type { Page } from '../list/connection-types';
 import type { ListArgs } from '../list/list-query';
 import type { Partition } from '../list/list-query';
 import { selectedColumns, selectsTotal } from '../list/selection';
@@ -34,7 +34,7 @@ export interface Children<T extends TenantEntity> {
  * other parent of the same level in one statement. The loader is looked up by the query's field
  * node (its arguments are fixed for the whole request).
  */
-export async function loadChildren<T extends TenantEntity>(ctx: RequestContext, c: Children<T>) {
+export function loadChildren<T extends TenantEntity>(ctx: RequestContext, c: Children<T>): Promise<Page<T>> {
   const { service, by, info } = c;
   const name = c.name ?? (typeof by === 'string' ? by : by.key);
   const loader = () => {
@@ -43,5 +43,6 @@ export async function loadChildren<T extends TenantEntity>(ctx: RequestContext, 
     return ctx.loaders.pages(service.source(c.where), partition, c.args, name, columns, selectsTotal(info));
   };
   const pages = info ? ctx.loaders.forField(info.fieldNodes[0], name, loader) : loader();
-  return toConnection(service.list, await pages.load(c.parentId));
+  // Pages come as instances of the list's Connection class.
+  return pages.load(c.parentId);
 }

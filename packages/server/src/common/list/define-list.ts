@@ -107,6 +107,15 @@ export function defineList<T extends object>(node: () => ClassType<T>, spec: Lis
   return { spec, fields, Filter, OrderBy, Args: Args as never, Connection: Connection as never };
 }
 
+/** An empty page, already an instance of its list's Connection class. */
+export function newPage<T>(def: ListDefinition<T>, offset: number, totalCount: number): Page<T> {
+  const page = new def.Connection();
+  page.nodes = [];
+  page.offset = offset;
+  page.totalCount = totalCount;
+  return page;
+}
+
 /** Wraps a loaded page in the Connection class of its list. */
 export function toConnection<T>(def: ListDefinition<T>, page: Page<T>): Page<T> {
   return Object.assign(new def.Connection(), page);

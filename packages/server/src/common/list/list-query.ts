@@ -5,7 +5,7 @@ import { badInput } from '../errors';
 import type { Page } from './connection-types';
 import { SortDirection } from './connection-types';
 import { decodeCursor } from './cursor';
-import type { ListDefinition, OrderByValue } from './define-list';
+import { newPage, type ListDefinition, type OrderByValue } from './define-list';
 import { FilterCompiler } from './compile-filter';
 import { hydrate } from './hydrate';
 
@@ -132,6 +132,7 @@ export async function loadPagesByParent<T extends ObjectLiteral>(
 ): Promise<Map<string, Page<T>>> {
   const win = pageWindow(args, ctx.config.MAX_PAGE_SIZE);
   if (win.fromEnd) throw badInput('last', 'Nested lists page forward: use first/after, or last with before');
+  const def = src.def as ListDefinition<T>;
   const inner = baseQuery(ctx, src, args, 'c');
   partition.join?.(inner as never, 'c');
   const order = orderSql(orderTerms(src.def as ListDefinition<unknown>, args.orderBy, 'c'));
@@ -158,7 +159,7 @@ export async function loadPagesByParent<T extends ObjectLiteral>(
   const pages = new Map<string, Page<T>>();
   raw.forEach((r, i) => {
     let page = pages.get(r.__parent);
-    if (!page) pages.set(r.__parent, (page = { nodes: [], offset: win.offset, totalCount: totals ? Number(r.__total) : NaN }));
+    if (!page) pages.set(r.__parent, (page = newPage(def, win.offset, totals ? Number(r.__total) : NaN)));
     page.nodes[Number(r.__rn) - win.offset - 1] = entities[i];
   });
   // Parents whose page came back empty only know their total if we ask.
@@ -172,8 +173,8 @@ export async function loadPagesByParent<T extends ObjectLiteral>(
       .andWhere(`${partition.key} = ANY(:__parents)`, { __parents: missing })
       .groupBy(partition.key)
       .getRawMany();
-    for (const r of rows) pages.set(r.parent, { nodes: [], offset: win.offset, totalCount: Number(r.n) });
+    for (const r of rows) pages.set(r.parent, newPage(def, win.offset, Number(r.n)));
   }
-  for (const id of parentIds) if (!pages.has(id)) pages.set(id, { nodes: [], offset: win.offset, totalCount: totals || win.offset === 0 ? 0 : NaN });
+  for (const id of parentIds) if (!pages.has(id)) pages.set(id, newPage(def, win.offset, totals || win.offset === 0 ? 0 : NaN));
   return pages;
 }

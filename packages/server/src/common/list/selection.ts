@@ -8,7 +8,7 @@ import type { EntityMetadata } from 'typeorm';
  * A selected field needs the columns its resolver declares with `@Extensions({ columns })`;
  * else, without a resolver, its own column; a resolved `x` with an `xId` column is a to-one
  * relation; a connection pages children by the parent's id. Any other field may read anything,
- * so the page then loads every column (null). `id` is always loaded.
+ * so the page then loads every column (null). `id` loads when a selected field needs it.
  */
 export function selectedColumns(info: GraphQLResolveInfo | undefined, meta: EntityMetadata): string[] | null {
   if (!info) return null;
@@ -39,7 +39,7 @@ function compute(info: GraphQLResolveInfo, meta: EntityMetadata): string[] | nul
   }
   const props = new Set(meta.columns.filter((c) => !c.isVirtual).map((c) => c.propertyName));
   const fields = nodeType.getFields();
-  const need = new Set(['id']);
+  const need = new Set<string>();
   for (const name of names) {
     if (name === '__typename') continue;
     const field = fields[name];
@@ -47,8 +47,10 @@ function compute(info: GraphQLResolveInfo, meta: EntityMetadata): string[] | nul
     if (declared) declared.forEach((c) => need.add(c));
     else if (!field?.resolve && props.has(name)) need.add(name);
     else if (field?.resolve && props.has(`${name}Id`)) need.add(`${name}Id`);
-    else if (!field || !getNamedType(field.type).name.endsWith('Connection')) return null;
+    else if (field && getNamedType(field.type).name.endsWith('Connection')) need.add('id');
+    else return null;
   }
+  if (!need.size) need.add('id'); // a page of nothing but totals or cursors still selects a column
   return [...need];
 }
 

@@ -37,3 +37,16 @@ test('queries within the limits run', async () => {
   const r = ok(await t.gql(`{ accounts(first: 10) { totalCount nodes { contacts(first: 10) { totalCount } } } }`, {}, acme.tokens.admin));
   expect(r.accounts.totalCount).toBe(0);
 });
+
+test('an operationName the document does not have is a clear error, not a server fault', async () => {
+  const post = async (body: object) => {
+    const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${acme.tokens.admin}` }, body: JSON.stringify(body) });
+    return (await res.json()) as { data?: unknown; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
+  };
+  const stale = await post({ query: 'query Me { me { name } }', operationName: 'Other' });
+  expect(stale.data).toBeUndefined();
+  expect(stale.errors?.[0]).toMatchObject({ message: 'The document has no operation named "Other"', extensions: { code: 'OPERATION_RESOLUTION_FAILURE', field: 'operationName' } });
+  const several = await post({ query: 'query A { me { name } } query B { me { email } }' });
+  expect(several.errors?.[0].extensions?.code).toBe('OPERATION_RESOLUTION_FAILURE');
+  expect((await post({ query: 'query A { me { name } } query B { me { email } }', operationName: 'B' })).data).toEqual({ me: { email: expect.stringContaining('@') } });
+});

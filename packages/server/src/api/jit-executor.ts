@@ -26,6 +26,13 @@ export function jitGateway(
     async load() {
       return {
         async executor(rc) {
+          // No operation of the document matches the request's operationName (or the document
+          // has several and no name was given): the caller's error, said plainly.
+          if (!rc.operation) {
+            const name = rc.request.operationName;
+            const message = name ? `The document has no operation named "${name}"` : 'The document has several operations: give operationName';
+            return { errors: [new GraphQLError(message, { extensions: { code: 'OPERATION_RESOLUTION_FAILURE', field: 'operationName' } })] };
+          }
           const key = `${rc.queryHash}:${rc.operationName ?? ''}`;
           let query = compiled.get(key);
           if (query) {

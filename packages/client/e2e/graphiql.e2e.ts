@@ -8,10 +8,13 @@ const browser = useBrowser();
 /** Clicks GraphiQL's run button until the operation is sent (the editor may still be starting). */
 async function runOperation(page: Page, operationName: string): Promise<Response> {
   for (let attempt = 1; ; attempt++) {
-    const sent = page.waitForResponse(
-      (res) => res.url().endsWith('/graphql') && (res.request().postData() ?? '').includes(`query ${operationName}`),
-      { timeout: 10_000 },
-    );
+    // Right after a tab switch GraphiQL may still send the previous tab's operationName (the
+    // server then answers OPERATION_RESOLUTION_FAILURE): only a request naming ours counts.
+    const sent = page.waitForResponse((res) => {
+      if (!res.url().endsWith('/graphql')) return false;
+      const body = JSON.parse(res.request().postData() ?? '{}') as { query?: string; operationName?: string | null };
+      return (body.query ?? '').includes(`query ${operationName}`) && (body.operationName ?? operationName) === operationName;
+    }, { timeout: 10_000 });
     await page.locator('.graphiql-execute-button').click();
     try {
       return await sent;

@@ -98,9 +98,10 @@ test('a session follows its user: a new role applies at once, a deactivated user
   const mine = `{ opportunities(first: 100) { totalCount } }`;
   await t.gql(`mutation { createOpportunity(input: { name: "exec deal", stageName: "Prospecting", closeDate: "2030-01-01" }) { id } }`, {}, org.tokens.exec);
   expect(ok(await t.gql(mine, {}, org.tokens.rep3)).opportunities.totalCount).toBe(0);
-  await t.ds.query(`UPDATE "user" SET role = 'EXECUTIVE' WHERE id = $1`, [org.users.rep3.id]);
+  const updateRep3 = (input: object) => t.gql(`mutation($id: ID!, $i: UpdateUserInput!) { updateUser(id: $id, input: $i) { id } }`, { id: org.users.rep3.id, i: input }, org.tokens.admin);
+  ok(await updateRep3({ role: 'EXECUTIVE' }));
   expect(ok(await t.gql(mine, {}, org.tokens.rep3)).opportunities.totalCount).toBe(1);
-  await t.ds.query(`UPDATE "user" SET "isActive" = false WHERE id = $1`, [org.users.rep3.id]);
+  ok(await updateRep3({ isActive: false }));
   const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${org.tokens.rep3}` }, body: JSON.stringify({ query: mine }) });
   expect(res.status).toBe(401);
   const body = await res.json();

@@ -70,16 +70,17 @@ async function main() {
     let t0 = performance.now();
     const { orgId, adminEmail, rootCampaignId } = await buildOrg(db.dataSource);
     console.log(`built the organisation in ${((performance.now() - t0) / 1000).toFixed(1)} s (${db.kind}): ${JSON.stringify(SIZES)}`);
+    const post = (base: string, query: string, variables: object, token?: string) =>
+      fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
     const gql = async (base: string, query: string, variables: object, token?: string) => {
-      const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
-      const body = (await res.json()) as { data?: any; errors?: unknown[]; extensions?: { sqlStatements?: number } };
+      const body = (await (await post(base, query, variables, token)).json()) as { data?: any; errors?: unknown[]; extensions?: { sqlStatements?: number } };
       if (body.errors) throw new Error(JSON.stringify(body.errors));
       return body;
     };
     // Under load the client only receives each answer (checked above against the floor):
     // parsing megabytes of JSON is the client's work, on the same cores as the server's.
     const fetchOnly = async (base: string, query: string, variables: object, token: string) => {
-      const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+      const res = await post(base, query, variables, token);
       const text = await res.text();
       if (!res.ok || text.includes('"errors":')) throw new Error(text.slice(0, 2000));
     };

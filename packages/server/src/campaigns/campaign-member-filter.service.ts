@@ -7,11 +7,12 @@ import { scopeQuery } from '../common/access';
 import { badInput } from '../common/errors';
 import { FilterCompiler } from '../common/list/compile-filter';
 import type { ListDefinition } from '../common/list/define-list';
+import { derivedUuidSql } from '../common/sql';
 import { Lead } from '../sales/lead.entity';
 import { leadList } from '../sales/lead.types';
 import { campaignMemberStatusService as statuses, today, type ResolvedStatus } from './campaign-member-status.service';
 import type { Campaign } from './campaign.entity';
-import { memberIdSql, skipMembersSql } from './campaign-member.service';
+import { skipMembersSql } from './campaign-member.service';
 import { campaignService } from './campaign.service';
 
 /** Where each kind of person lives and which filter input selects it. */
@@ -67,7 +68,7 @@ export class CampaignMemberFilterService {
    * DO NOTHING with that index as the only arbiter: one index probe per row, whatever the plan);
    * a NOT EXISTS anti join is planned as a rescan of the campaign's members per person when
    * statistics lag a bulk load (seen with the 100,000-lead test: quadratic). Rows go in id
-   * order (index locality); member ids come from one random seed per statement (memberIdSql),
+   * order (index locality); member ids are derived from one random seed per statement (derivedUuidSql),
    * not gen_random_uuid() per row.
    */
   private async insertMatching(ctx: RequestContext, kind: Kind, campaignId: string, filter: Record<string, unknown>, s: ResolvedStatus) {
@@ -83,7 +84,7 @@ export class CampaignMemberFilterService {
       `WITH matched AS (${matchSql}),
        ins AS (
          INSERT INTO campaign_member (id, "orgId", "campaignId", "${kind.column}", status, "hasResponded", "firstRespondedDate")
-         SELECT ${memberIdSql(p(6), 'm.id')}, ${p(1)}::uuid, ${p(2)}::uuid, m.id, ${p(3)}, ${p(4)}::boolean, ${p(5)}::date FROM matched m
+         SELECT ${derivedUuidSql(p(6), 'm.id')}, ${p(1)}::uuid, ${p(2)}::uuid, m.id, ${p(3)}, ${p(4)}::boolean, ${p(5)}::date FROM matched m
          ORDER BY m.id
          ${skipMembersSql(kind.column)}
          RETURNING 1)

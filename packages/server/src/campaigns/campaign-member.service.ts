@@ -5,6 +5,7 @@ import { Contact } from '../accounts/contact.entity';
 import { teamSubquery } from '../common/access';
 import { CrudService } from '../common/crud/crud-service';
 import { assertId, badInput, conflict, forbidden } from '../common/errors';
+import { arrayLiteral, derivedUuidSql } from '../common/sql';
 import { Lead } from '../sales/lead.entity';
 import { campaignMemberStatusService as statuses, today, type ResolvedStatus } from './campaign-member-status.service';
 import { CampaignMember } from './campaign-member.entity';
@@ -128,7 +129,7 @@ export class CampaignMemberService extends CrudService<CampaignMember> {
    * rolled back and `refuse` names the first one. Either error rolls the whole transaction back.
    */
   private async insertKind(ctx: RequestContext, kind: Kind, campaignId: string, ids: string[], s: ResolvedStatus): Promise<number> {
-    const params: unknown[] = [ctx.orgId, campaignId, uuidArrayLiteral(ids, kind.idsField), s.status, s.hasResponded, s.hasResponded ? today() : null, randomUUID()];
+    const params: unknown[] = [ctx.orgId, campaignId, idsLiteral(ids, kind.idsField), s.status, s.hasResponded, s.hasResponded ? today() : null, randomUUID()];
     if (!ctx.seesWholeOrg) params.push(ctx.user.id);
     await ctx.em.query(`SAVEPOINT ${SAVEPOINT}`);
     let r: { added: number; given: number };
@@ -171,13 +172,13 @@ export class CampaignMemberService extends CrudService<CampaignMember> {
 
   /**
    * INSERT ... SELECT of the eligible people among the ids ($3), without RETURNING, in
-   * person-id order (index locality), with member ids from one random seed ($7, memberIdSql).
+   * person-id order (index locality), with member ids derived from one random seed ($7).
    * Parameters: $1 org, $2 campaign, $3 ids, $4 status, $5 hasResponded, $6 firstRespondedDate,
    * $8 the caller (unless they see the whole org).
    */
   private insertSql(ctx: RequestContext, kind: Kind, skipMembers: boolean): string {
     return `INSERT INTO campaign_member (id, "orgId", "campaignId", "${kind.column}", status, "hasResponded", "firstRespondedDate")
-      SELECT ${memberIdSql('$7', 'p.id')}, $1, $2, p.id, $4, $5, $6::date FROM "${kind.table}" p
+      SELECT ${derivedUuidSql('$7', 'p.id')}, $1, $2, p.id, $4, $5, $6::date FROM "${kind.table}" p
       WHERE p.id = ANY($3::uuid[]) AND ${this.eligible(ctx, kind, '$8')}
       ORDER BY p.id
       ${skipMembers ? skipMembersSql(kind.column) : ''}`;
@@ -204,27 +205,12 @@ export class CampaignMemberService extends CrudService<CampaignMember> {
 
 const SAVEPOINT = 'campaign_members_add';
 
-/**
- * A list of ids as one PostgreSQL array literal of quoted elements, for a `$n::uuid[]`
- * parameter (parsed once, at bind time, so the planner sees its size). Built by JSON.stringify,
- * native and an order of magnitude faster than pg's element-by-element array serialisation for
- * 100,000 ids: a JSON string of an id is already a quoted array element, unless it needed a
- * backslash escape, which no id does. Malformed ids fail the cast in SQL (22P02).
- */
-function uuidArrayLiteral(ids: string[], field: string): string {
-  const json = JSON.stringify(ids);
-  if (json.includes('\\')) throw badInput(field, `${field} is not a valid id`);
-  return `{${json.slice(1, -1)}}`;
+/** The ids as one array literal; malformed ids fail the `uuid[]` cast in SQL (22P02). */
+function idsLiteral(ids: string[], field: string): string {
+  const literal = arrayLiteral(ids);
+  if (literal === null) throw badInput(field, `${field} is not a valid id`);
+  return literal;
 }
 
-/**
- * The SQL of a new member's id: md5 of a random seed (a parameter, one per statement) and the
- * person's id, in the version 4 layout: unique within a statement (one row per person), random
- * across statements. Instead of the column default gen_random_uuid(), called once per row: on
- * embedded PGlite every call opens and reads /dev/urandom (seconds for 100,000 rows).
- */
-export function memberIdSql(seedParam: string, personId: string): string {
-  return `overlay(overlay(md5(${seedParam}::text || ${personId}::text) placing '4' from 13) placing '8' from 17)::uuid`;
-}
 
 export const campaignMemberService = new CampaignMemberService();

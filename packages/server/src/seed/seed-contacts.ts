@@ -1,6 +1,7 @@
 // 500 contacts over the business accounts; the first at each account is an executive the others report to.
 // Plus each person account's own contact (seedPersonContacts).
 import { Contact } from '../accounts/contact.entity';
+import { derivedUuidSql } from '../common/sql';
 import { apportion, bulkInsert, type ContactRef, type Row, type SeedContext } from './context';
 import { EXEC_TITLES, LEAD_SOURCES, STAFF_TITLES, personName, slug } from './names';
 import { phone } from './places';
@@ -64,7 +65,7 @@ export async function seedPersonContacts(ctx: SeedContext): Promise<number> {
   const [{ n }] = (await ctx.em.query(
     `WITH person AS (
        INSERT INTO contact (id, "orgId", "ownerId", "firstName", "lastName", name, email, "mobilePhone", "accountId", "createdDate", "lastModifiedDate")
-       SELECT overlay(overlay(md5($2::text || a.id::text) placing '4' from 13) placing '8' from 17)::uuid, a."orgId", a."ownerId",
+       SELECT ${derivedUuidSql('$2', 'a.id')}, a."orgId", a."ownerId",
          a."firstName", a."lastName", a.name, a."personEmail", a."personMobilePhone", a.id, a."createdDate", a."lastModifiedDate"
        FROM account a WHERE a."orgId" = $1 AND a."isPersonAccount" AND a."personContactId" IS NULL
        ORDER BY a.id

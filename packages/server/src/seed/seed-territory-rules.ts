@@ -1,5 +1,6 @@
 // Assignment rules of the active demo territory model, the accounts they assign, the territory
 // teams and their quotas for the demo's current quarter.
+import { derivedUuidSql } from '../common/sql';
 import { ForecastingQuota } from '../territories/forecasting-quota.entity';
 import { compileRule, parseBooleanFilter, SqlParams, validateRuleItems, type RuleItemInput } from '../territories/rule-filter';
 import { RuleTerritoryAssociation } from '../territories/rule-territory-association.entity';
@@ -121,7 +122,7 @@ export async function seedTerritoryRules(ctx: SeedContext): Promise<TerritoryRul
       desired AS (SELECT DISTINCT h.account_id, tg.territory_id FROM hits h JOIN targets tg ON tg.rule_id = h.rule_id),
       ins AS (
         INSERT INTO object_territory_association (id, "orgId", "accountId", "territoryId", "associationCause", "createdDate", "lastModifiedDate")
-        SELECT overlay(overlay(md5($4::text || d.account_id::text || ':' || d.territory_id::text) placing '4' from 13) placing '8' from 17)::uuid, $1, d.account_id, d.territory_id, 'TERRITORY_RULE', $3::timestamptz, $3::timestamptz
+        SELECT ${derivedUuidSql('$4', `d.account_id::text || ':' || d.territory_id::text`)}, $1, d.account_id, d.territory_id, 'TERRITORY_RULE', $3::timestamptz, $3::timestamptz
         FROM desired d ORDER BY d.account_id, d.territory_id
         RETURNING 1)
     SELECT count(*)::int AS n FROM ins`,

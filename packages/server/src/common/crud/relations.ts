@@ -1,8 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../../api/request-context';
 import type { Page } from '../list/connection-types';
-import type { ListArgs } from '../list/list-query';
-import type { Partition } from '../list/list-query';
+import type { ListArgs, Partition } from '../list/list-query';
 import { selectedColumns, selectsTotal } from '../list/selection';
 import type { TenantEntity } from '../tenant.entity';
 import type { CrudService } from './crud-service';

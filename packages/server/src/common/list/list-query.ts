@@ -2,6 +2,7 @@ import type { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../../api/request-context';
 import { scopeQuery, type AccessPolicy } from '../access';
 import { badInput } from '../errors';
+import { arrayLiteral } from '../sql';
 import type { Page } from './connection-types';
 import { SortDirection } from './connection-types';
 import { decodeCursor } from './cursor';
@@ -81,16 +82,6 @@ function baseQuery<T extends ObjectLiteral>(ctx: RequestContext, src: ListSource
   return qb;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/**
- * Parent ids as one PostgreSQL array literal: the driver would quote and escape every element
- * of thousands (ids that are not UUIDs go as an array, escaped by the driver).
- */
-function uuidArray(ids: readonly string[]): string | readonly string[] {
-  return ids.every((id) => typeof id === 'string' && UUID.test(id)) ? `{${ids.join(',')}}` : ids;
-}
-
 /** One page of a top-level list with its total: one statement (two only for `last` alone). */
 export async function loadPage<T extends ObjectLiteral>(ctx: RequestContext, src: ListSource<T>, args: ListArgs): Promise<Page<T>> {
   const win = pageWindow(args, ctx.config.MAX_PAGE_SIZE);
@@ -144,7 +135,7 @@ export async function loadPagesByParent<T extends ObjectLiteral>(
   inner
     .addSelect(partition.key, '__parent')
     .addSelect(`ROW_NUMBER() OVER (PARTITION BY ${partition.key} ORDER BY ${order})`, '__rn')
-    .andWhere(`${partition.key} = ANY(:__parents)`, { __parents: uuidArray(parentIds) });
+    .andWhere(`${partition.key} = ANY(:__parents)`, { __parents: arrayLiteral(parentIds) ?? parentIds });
   if (totals) inner.addSelect(`COUNT(*) OVER (PARTITION BY ${partition.key})`, '__total');
   const raw = await ctx.em
     .createQueryBuilder()

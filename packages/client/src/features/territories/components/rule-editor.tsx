@@ -13,35 +13,17 @@ import {
   type TerritoryRuleFieldsFragment,
 } from '@/gql/graphql';
 
-import { fieldKind, isRuleField, isRuleOperator, operatorsFor, RULE_FIELDS } from '../utils/rule-fields';
+import { useFormErrors, type Errors } from '../hooks/use-form-errors';
+import { operatorsFor } from '../utils/rule-fields';
 import { fieldErrors, serverMessage } from '../utils/server-error';
 import type { TerritoryOption } from '../utils/territory-options';
 import { FormError } from './form-error';
 import styles from './rule-editor.module.css';
+import { RuleItemRow, type ItemDraft } from './rule-item-row';
+import { RuleLinks, type LinkDraft } from './rule-links';
 
 /** The server takes 1 to 10 criteria per rule. */
 const MAX_ITEMS = 10;
-
-interface ItemDraft {
-  key: string;
-  field: string;
-  operator: string;
-  value: string;
-}
-
-interface LinkDraft {
-  key: string;
-  /** null until the link exists on the server. */
-  linkId: string | null;
-  territoryId: string;
-  name: string;
-  applyToDescendants: boolean;
-  /** isInherited as stored (for links that exist). */
-  stored: boolean | null;
-}
-
-/** Errors by the input they concern: "name", "isActive", "booleanFilter", "items", "items.<key>.<part>", "links.<key>", "form". */
-type Errors = Record<string, string | null>;
 
 export interface RuleEditorProps {
   modelId: string;
@@ -62,7 +44,8 @@ export interface RuleEditorProps {
 export function RuleEditor({ modelId, rule, territories, onClose, onSaved }: RuleEditorProps) {
   const { t } = useTranslation();
   const formId = useId();
-  const idPrefix = useId();
+  const form = useFormErrors();
+  const { setErrors, id, clearError, errorOf, invalid, describedBy } = form;
   const counter = useRef(0);
   const nextKey = () => `k${++counter.current}`;
 
@@ -86,8 +69,6 @@ export function RuleEditor({ modelId, rule, territories, onClose, onSaved }: Rul
     })),
   );
   const [removedLinks, setRemovedLinks] = useState<LinkDraft[]>([]);
-  const [addTerritory, setAddTerritory] = useState('');
-  const [errors, setErrors] = useState<Errors>({});
   const [saving, setSaving] = useState(false);
 
   const [createRule] = useMutation(CreateTerritoryRuleDocument);
@@ -95,20 +76,6 @@ export function RuleEditor({ modelId, rule, territories, onClose, onSaved }: Rul
   const [createLink] = useMutation(CreateRuleTerritoryLinkDocument);
   const [updateLink] = useMutation(UpdateRuleTerritoryLinkDocument);
   const [deleteLink] = useMutation(DeleteRuleTerritoryLinkDocument);
-
-  const id = (suffix: string) => `${idPrefix}-${suffix}`;
-  /** An input's refusal goes once the input changes (the server judges it again on save). */
-  const clearError = (key: string) =>
-    setErrors((current) => {
-      if (!(key in current)) return current;
-      const next = { ...current };
-      delete next[key];
-      return next;
-    });
-  const errorOf = (key: string) => (key in errors ? errors[key] : undefined);
-  const invalid = (key: string) => (key in errors ? true : undefined);
-  const describedBy = (key: string, ...more: (string | undefined)[]) =>
-    [key in errors ? id(`err-${key}`) : undefined, ...more].filter(Boolean).join(' ') || undefined;
 
   const linked = new Set(links.map((link) => link.territoryId));
   const available = territories.filter((territory) => !linked.has(territory.id));
@@ -268,100 +235,17 @@ export function RuleEditor({ modelId, rule, territories, onClose, onSaved }: Rul
             <span />
           </div>
           <ol className={styles.items}>
-            {items.map((item, index) => {
-              const n = index + 1;
-              const base = `items.${item.key}`;
-              return (
-                <li key={item.key} className={styles.item} data-testid="rule-item">
-                  <span className={styles.itemNumber} aria-hidden="true">
-                    {n}
-                  </span>
-                  <div className={styles.itemCell}>
-                    <label htmlFor={id(`${base}.field`)} className={styles.cellLabel}>
-                      {t('territories.ruleEditor.fieldOf', { n })}
-                    </label>
-                    <select
-                      id={id(`${base}.field`)}
-                      className={styles.input}
-                      value={item.field}
-                      onChange={(event) => {
-                        setItem(item.key, { field: event.target.value });
-                        clearError(`${base}.field`);
-                        clearError(`${base}.operator`);
-                      }}
-                      aria-invalid={invalid(`${base}.field`)}
-                      aria-describedby={describedBy(`${base}.field`)}
-                      data-testid="rule-item-field"
-                    >
-                      {!isRuleField(item.field) && <option value={item.field}>{item.field}</option>}
-                      {RULE_FIELDS.map((field) => (
-                        <option key={field} value={field}>
-                          {t(`territories.fields.${field}`)}
-                        </option>
-                      ))}
-                    </select>
-                    <FormError id={id(`err-${base}.field`)} message={errorOf(`${base}.field`)} data-testid="rule-item-field-error" />
-                  </div>
-                  <div className={styles.itemCell}>
-                    <label htmlFor={id(`${base}.operator`)} className={styles.cellLabel}>
-                      {t('territories.ruleEditor.operatorOf', { n })}
-                    </label>
-                    <select
-                      id={id(`${base}.operator`)}
-                      className={styles.input}
-                      value={item.operator}
-                      onChange={(event) => {
-                        setItem(item.key, { operator: event.target.value });
-                        clearError(`${base}.operator`);
-                      }}
-                      aria-invalid={invalid(`${base}.operator`)}
-                      aria-describedby={describedBy(`${base}.operator`)}
-                      data-testid="rule-item-operator"
-                    >
-                      {!isRuleOperator(item.operator) && <option value={item.operator}>{item.operator}</option>}
-                      {operatorsFor(item.field).map((operator) => (
-                        <option key={operator} value={operator}>
-                          {t(`territories.operators.${operator}`)}
-                        </option>
-                      ))}
-                    </select>
-                    <FormError id={id(`err-${base}.operator`)} message={errorOf(`${base}.operator`)} data-testid="rule-item-operator-error" />
-                  </div>
-                  <div className={styles.itemCell}>
-                    <label htmlFor={id(`${base}.value`)} className={styles.cellLabel}>
-                      {t('territories.ruleEditor.valueOf', { n })}
-                    </label>
-                    <input
-                      id={id(`${base}.value`)}
-                      className={styles.input}
-                      value={item.value}
-                      maxLength={1000}
-                      inputMode={fieldKind(item.field) === 'number' && item.operator !== 'IN' ? 'decimal' : undefined}
-                      placeholder={item.operator === 'IN' ? t('territories.ruleEditor.inPlaceholder') : undefined}
-                      onChange={(event) => {
-                        setItem(item.key, { value: event.target.value });
-                        clearError(`${base}.value`);
-                      }}
-                      aria-invalid={invalid(`${base}.value`)}
-                      aria-describedby={describedBy(`${base}.value`)}
-                      data-testid="rule-item-value"
-                    />
-                    <FormError id={id(`err-${base}.value`)} message={errorOf(`${base}.value`)} data-testid="rule-item-value-error" />
-                  </div>
-                  <Button
-                    variant="ghost"
-                    size="sm"
-                    className={styles.remove}
-                    disabled={items.length <= 1}
-                    onClick={() => setItems((current) => current.filter((x) => x.key !== item.key))}
-                    aria-label={t('territories.ruleEditor.removeItem', { n })}
-                    data-testid="rule-item-remove"
-                  >
-                    <span aria-hidden="true">×</span>
-                  </Button>
-                </li>
-              );
-            })}
+            {items.map((item, index) => (
+              <RuleItemRow
+                key={item.key}
+                item={item}
+                n={index + 1}
+                form={form}
+                canRemove={items.length > 1}
+                onChange={(change) => setItem(item.key, change)}
+                onRemove={() => setItems((current) => current.filter((x) => x.key !== item.key))}
+              />
+            ))}
           </ol>
           <FormError id={id('err-items')} message={errorOf('items')} data-testid="rule-items-error" />
           <div>
@@ -401,87 +285,25 @@ export function RuleEditor({ modelId, rule, territories, onClose, onSaved }: Rul
           <FormError id={id('err-booleanFilter')} message={errorOf('booleanFilter')} data-testid="rule-booleanFilter-error" />
         </div>
 
-        <fieldset className={styles.fieldset}>
-          <legend className={styles.legend}>{t('territories.ruleEditor.territories')}</legend>
-          {rule && rule.territoryAssociations.totalCount > rule.territoryAssociations.nodes.length && (
-            <p className={styles.help}>
-              {t('territories.ruleEditor.moreTerritories', { count: rule.territoryAssociations.totalCount - rule.territoryAssociations.nodes.length })}
-            </p>
-          )}
-          {links.length === 0 ? (
-            <p className={styles.help}>{t('territories.ruleEditor.noTerritories')}</p>
-          ) : (
-            <ul className={styles.links}>
-              {links.map((link) => (
-                <li key={link.key} className={styles.link} data-testid="rule-link" data-name={link.name}>
-                  <span className={styles.linkName}>{link.name}</span>
-                  <label className={styles.check}>
-                    <input
-                      type="checkbox"
-                      checked={link.applyToDescendants}
-                      onChange={(event) =>
-                        setLinks((current) => current.map((x) => (x.key === link.key ? { ...x, applyToDescendants: event.target.checked } : x)))
-                      }
-                      aria-describedby={describedBy(`links.${link.key}`)}
-                      data-testid="rule-link-descendants"
-                    />
-                    {t('territories.ruleEditor.applyToDescendants')}
-                  </label>
-                  <Button
-                    variant="ghost"
-                    size="sm"
-                    className={styles.remove}
-                    onClick={() => {
-                      setLinks((current) => current.filter((x) => x.key !== link.key));
-                      if (link.linkId) setRemovedLinks((current) => [...current, link]);
-                    }}
-                    aria-label={t('territories.ruleEditor.removeTerritory', { name: link.name })}
-                    data-testid="rule-link-remove"
-                  >
-                    <span aria-hidden="true">×</span>
-                  </Button>
-                  <FormError id={id(`err-links.${link.key}`)} message={errorOf(`links.${link.key}`)} data-testid="rule-link-error" />
-                </li>
-              ))}
-            </ul>
-          )}
-          <div className={styles.addTerritory}>
-            <label htmlFor={id('add-territory')} className="visually-hidden">
-              {t('territories.ruleEditor.addTerritoryLabel')}
-            </label>
-            <select
-              id={id('add-territory')}
-              className={styles.input}
-              value={addTerritory}
-              onChange={(event) => setAddTerritory(event.target.value)}
-              data-testid="rule-territory-select"
-            >
-              <option value="">{t('territories.ruleEditor.chooseTerritory')}</option>
-              {available.map((territory) => (
-                <option key={territory.id} value={territory.id}>
-                  {`${'\u00a0\u00a0'.repeat(territory.depth)}${territory.name}`}
-                </option>
-              ))}
-            </select>
-            <Button
-              variant="secondary"
-              size="sm"
-              disabled={!addTerritory}
-              onClick={() => {
-                const territory = territories.find((x) => x.id === addTerritory);
-                if (!territory) return;
-                setLinks((current) => [
-                  ...current,
-                  { key: nextKey(), linkId: null, territoryId: territory.id, name: territory.name, applyToDescendants: false, stored: null },
-                ]);
-                setAddTerritory('');
-              }}
-              data-testid="rule-territory-add"
-            >
-              {t('territories.ruleEditor.addTerritory')}
-            </Button>
-          </div>
-        </fieldset>
+        <RuleLinks
+          links={links}
+          available={available}
+          notShown={rule ? rule.territoryAssociations.totalCount - rule.territoryAssociations.nodes.length : 0}
+          form={form}
+          onToggleDescendants={(key, applyToDescendants) =>
+            setLinks((current) => current.map((x) => (x.key === key ? { ...x, applyToDescendants } : x)))
+          }
+          onRemove={(link) => {
+            setLinks((current) => current.filter((x) => x.key !== link.key));
+            if (link.linkId) setRemovedLinks((current) => [...current, link]);
+          }}
+          onAdd={(territory) =>
+            setLinks((current) => [
+              ...current,
+              { key: nextKey(), linkId: null, territoryId: territory.id, name: territory.name, applyToDescendants: false, stored: null },
+            ])
+          }
+        />
 
         <FormError id={id('err-form')} message={errorOf('form')} data-testid="rule-form-error" />
       </form>

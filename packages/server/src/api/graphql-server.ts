@@ -8,6 +8,7 @@ import { AuthService } from '../identity/auth.service';
 import { formatError } from './format-error';
 import { jitGateway } from './jit-executor';
 import { operationLimitsPlugin } from './operation-limits';
+import { stringifyResult } from './raw-json';
 import type { RequestContext } from './request-context';
 
 /** Introspection is for signed-in users only (analysts in GraphiQL, codegen with a token). */
@@ -56,6 +57,8 @@ export function createApolloServer(schema: GraphQLSchema, config: Config): Apoll
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError,
+    // Writes the nested pages PostgreSQL answered as JSON text into the response as they are.
+    stringifyResult,
     plugins,
   });
 }

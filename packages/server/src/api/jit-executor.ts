@@ -50,11 +50,12 @@ export function jitGateway(
           compiled.set(key, query);
           await opts.beforeExecute?.(rc.context as RequestContext);
           const variables = rc.request.variables ?? {};
-          if (query === 'graphql-js') {
-            return execute({ schema, document: rc.document, contextValue: rc.context, variableValues: variables, operationName: rc.operationName });
-          }
-          const result = await query.query(undefined, rc.context, variables);
-          return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
+          const result =
+            query === 'graphql-js'
+              ? await execute({ schema, document: rc.document, contextValue: rc.context, variableValues: variables, operationName: rc.operationName })
+              : await query.query(undefined, rc.context, variables);
+          (rc.context as RequestContext).rawJson.splice(result.data);
+          return result.errors && query !== 'graphql-js' ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
         },
       };
     },

@@ -3,6 +3,7 @@ import type { Config } from '../config/config';
 import { unauthenticated } from '../common/errors';
 import { Loaders } from '../common/loaders/loaders';
 import { ORG_WIDE_ROLES, type UserRole } from '../identity/user-role';
+import { RawJsonParts } from './raw-json';
 
 export interface SessionUser {
   id: string;
@@ -18,14 +19,14 @@ export interface SessionUser {
 export class RequestContext {
   // Apollo hands resolvers a shallow copy of the context: mutable state lives in one shared
   // object so that every copy sees the current transaction and loaders.
-  private readonly state: { em: EntityManager; loaders: Loaders };
+  private readonly state: { em: EntityManager; loaders: Loaders; rawJson: RawJsonParts };
 
   constructor(
     readonly dataSource: DataSource,
     readonly config: Config,
     readonly sessionUser: SessionUser | null,
   ) {
-    this.state = { em: dataSource.manager, loaders: undefined as unknown as Loaders };
+    this.state = { em: dataSource.manager, loaders: undefined as unknown as Loaders, rawJson: new RawJsonParts() };
     this.state.loaders = new Loaders(this);
   }
 
@@ -36,6 +37,11 @@ export class RequestContext {
 
   get loaders(): Loaders {
     return this.state.loaders;
+  }
+
+  /** Parts of the response PostgreSQL wrote as JSON text, spliced in when it is sent. */
+  get rawJson(): RawJsonParts {
+    return this.state.rawJson;
   }
 
   get user(): SessionUser {

@@ -6,7 +6,7 @@ import { accountService } from '../accounts/account.service';
 import { Contact } from '../accounts/contact.entity';
 import { contactService } from '../accounts/contact.service';
 import { createCrudResolver } from '../common/crud/crud-resolver';
-import { loadChildren, loadRef } from '../common/crud/relations';
+import { loadChildren, loadRef, ToMany, ToOne, type ToManySpec } from '../common/crud/relations';
 import type { ListArgs } from '../common/list/list-query';
 import { User } from '../identity/user.entity';
 import { userService } from '../identity/user.service';
@@ -24,16 +24,19 @@ export class OpportunityResolver extends createCrudResolver({
     return opportunityService.activeStages(ctx);
   }
 
+  @ToOne(userService, 'ownerId')
   @FieldResolver(() => User)
   owner(@Root() o: Opportunity, @Ctx() ctx: RequestContext) {
     return loadRef(ctx, userService, o.ownerId);
   }
 
+  @ToOne(accountService, 'accountId')
   @FieldResolver(() => Account, { nullable: true })
   account(@Root() o: Opportunity, @Ctx() ctx: RequestContext) {
     return loadRef(ctx, accountService, o.accountId);
   }
 
+  @ToOne(contactService, 'contactId')
   @FieldResolver(() => Contact, { nullable: true, description: 'The primary contact.' })
   contact(@Root() o: Opportunity, @Ctx() ctx: RequestContext) {
     return loadRef(ctx, contactService, o.contactId);
@@ -46,18 +49,23 @@ export class OpportunityResolver extends createCrudResolver({
   }
 }
 
+const ACCOUNT_OPPORTUNITIES: ToManySpec<Opportunity> = { service: opportunityService, by: 'accountId' };
+const CONTACT_OPPORTUNITIES: ToManySpec<Opportunity> = { service: opportunityService, by: 'contactId' };
+
 @Resolver(() => Account)
 export class AccountOpportunitiesResolver {
+  @ToMany(ACCOUNT_OPPORTUNITIES)
   @FieldResolver(() => opportunityList.Connection, { description: "The account's opportunities." })
   opportunities(@Root() a: Account, @Args(() => opportunityList.Args) args: ListArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
-    return loadChildren(ctx, { service: opportunityService, parentId: a.id, args, info, by: 'accountId' });
+    return loadChildren(ctx, { ...ACCOUNT_OPPORTUNITIES, parentId: a.id, args, info });
   }
 }
 
 @Resolver(() => Contact)
 export class ContactOpportunitiesResolver {
+  @ToMany(CONTACT_OPPORTUNITIES)
   @FieldResolver(() => opportunityList.Connection, { description: 'Opportunities whose primary contact this is.' })
   opportunities(@Root() c: Contact, @Args(() => opportunityList.Args) args: ListArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
-    return loadChildren(ctx, { service: opportunityService, parentId: c.id, args, info, by: 'contactId' });
+    return loadChildren(ctx, { ...CONTACT_OPPORTUNITIES, parentId: c.id, args, info });
   }
 }

@@ -2,9 +2,10 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Int, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../api/request-context';
 import { accountList } from '../accounts/account.types';
+import type { Account } from '../accounts/account.entity';
 import { accountService } from '../accounts/account.service';
 import { createCrudResolver } from '../common/crud/crud-resolver';
-import { loadChildren, loadRef } from '../common/crud/relations';
+import { loadChildren, loadRef, ToMany, type ToManySpec } from '../common/crud/relations';
 import type { ListArgs, Partition } from '../common/list/list-query';
 import { TreeLoaders, type TreeSource } from '../common/tree/tree-loaders';
 import { User } from '../identity/user.entity';
@@ -30,6 +31,7 @@ const ACCOUNTS: Partition = {
   key: 'ota."territoryId"',
   join: (qb, alias) => qb.innerJoin(ObjectTerritoryAssociation, 'ota', `ota."accountId" = ${alias}.id`),
 };
+const TERRITORY_ACCOUNTS: ToManySpec<Account> = { service: accountService, by: ACCOUNTS, name: 'territoryAccounts' };
 
 /** Territory CRUD, its tree and its relations; every field is one batched statement per level. */
 @Resolver(() => Territory)
@@ -80,9 +82,10 @@ export class TerritoryResolver extends createCrudResolver({
     return TreeLoaders.depth(ctx, TERRITORY_TREE, t.id);
   }
 
+  @ToMany(TERRITORY_ACCOUNTS)
   @FieldResolver(() => accountList.Connection, { description: 'Accounts assigned to this territory (manually or by rule) that the caller can see.' })
   accounts(@Root() t: Territory, @Args(() => accountList.Args) args: ListArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
-    return loadChildren(ctx, { service: accountService, parentId: t.id, args, info, by: ACCOUNTS, name: 'territoryAccounts' });
+    return loadChildren(ctx, { ...TERRITORY_ACCOUNTS, parentId: t.id, args, info });
   }
 
   @FieldResolver(() => objectTerritoryAssociationList.Connection, { description: 'The account assignments themselves, with how each was made.' })

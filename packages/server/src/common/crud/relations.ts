@@ -1,6 +1,10 @@
+import DataLoader from 'dataloader';
 import type { GraphQLResolveInfo } from 'graphql';
+import { Extensions } from 'type-graphql';
 import type { RequestContext } from '../../api/request-context';
 import type { Page } from '../list/connection-types';
+import { newPage } from '../list/define-list';
+import { planJsonPages, runJsonPages } from '../list/json-pages';
 import type { ListArgs, Partition } from '../list/list-query';
 import { selectedColumns, selectsTotal } from '../list/selection';
 import type { TenantEntity } from '../tenant.entity';
@@ -13,13 +17,9 @@ export function loadRef<T extends TenantEntity>(ctx: RequestContext, svc: CrudSe
   return loaded !== undefined ? loaded : ctx.loaders.byId(svc.entity, svc.access).load(id);
 }
 
-/** What a to-many relation field pages: `service`'s records under `parentId`. */
-export interface Children<T extends TenantEntity> {
+/** A to-many relation: `service`'s records whose `by` column (or partition) holds the parent's id. */
+export interface ToManySpec<T extends TenantEntity = any> {
   service: CrudService<T>;
-  parentId: string;
-  args: ListArgs;
-  /** The field's resolve info: only the selected columns load, and totals only when asked. */
-  info: GraphQLResolveInfo | undefined;
   /** The child column holding the parent's id, or a partition through a link table. */
   by: string | Partition;
   /** The loader's name; defaults to the column or the partition's key. */
@@ -28,14 +28,48 @@ export interface Children<T extends TenantEntity> {
   where?: Parameters<CrudService<T>['source']>[0];
 }
 
+/** A to-one relation: the `service` record whose id the parent's `column` holds. */
+export interface ToOneSpec {
+  service: CrudService<any>;
+  column: string;
+}
+
+/** Declares a to-many field's relation, so that JSON pages can compile it in a parent's page. */
+export const ToMany = (spec: ToManySpec) => Extensions({ toMany: spec });
+
+/** Declares a to-one field's relation, so that JSON pages can join it in a parent's page. */
+export const ToOne = (service: CrudService<any>, column: string) => Extensions({ toOne: { service, column } satisfies ToOneSpec });
+
+/** What a to-many relation field pages: `service`'s records under `parentId`. */
+export interface Children<T extends TenantEntity> extends ToManySpec<T> {
+  parentId: string;
+  args: ListArgs;
+  /** The field's resolve info: only the selected columns load, and totals only when asked. */
+  info: GraphQLResolveInfo | undefined;
+}
+
 /**
  * A to-many relation field: the parent's own page, loaded together with the pages of every
  * other parent of the same level in one statement. The loader is looked up by the query's field
- * node (its arguments are fixed for the whole request).
+ * node (its arguments are fixed for the whole request). Where the selection is plain data, the
+ * pages come from PostgreSQL as JSON text (see `json-pages.ts`), and the field resolves to an
+ * empty placeholder that the response replaces with that text.
  */
 export function loadChildren<T extends TenantEntity>(ctx: RequestContext, c: Children<T>): Promise<Page<T>> {
   const { service, by, info } = c;
   const name = c.name ?? (typeof by === 'string' ? by : by.key);
+  if (info) {
+    const json = ctx.loaders.forField(info.fieldNodes[0], `${name}:json`, () => {
+      const plan = planJsonPages(ctx, c, info);
+      return plan && new DataLoader<string, string>((ids) => runJsonPages(ctx, plan, ids), { cache: false, maxBatchSize: 50_000 });
+    });
+    if (json) {
+      return json.load(c.parentId).then((text) => {
+        ctx.rawJson.add(info.path, text);
+        return newPage(service.list, 0, 0);
+      });
+    }
+  }
   const loader = () => {
     const partition = typeof by === 'string' ? { key: `c."${by}"` } : by;
     const columns = selectedColumns(info, ctx.em.connection.getMetadata(service.entity));

@@ -59,7 +59,7 @@ export function pageWindow(args: ListArgs, maxPage: number): Window {
 type OrderTerm = [string, 'ASC' | 'DESC'];
 
 /** The requested order (or the list's default) with `id` as the final tie-breaker. */
-function orderTerms(def: ListDefinition<unknown>, orderBy: OrderByValue[] | null | undefined, alias: string): OrderTerm[] {
+export function orderTerms(def: ListDefinition<unknown>, orderBy: OrderByValue[] | null | undefined, alias: string): OrderTerm[] {
   const order = orderBy?.length ? orderBy.map((o) => [o.field, o.direction ?? SortDirection.ASC] as const) : def.spec.defaultOrder;
   const terms = order.map(([field, dir]): OrderTerm => {
     const f = def.fields[field];
@@ -70,13 +70,14 @@ function orderTerms(def: ListDefinition<unknown>, orderBy: OrderByValue[] | null
 }
 
 // Blanks sort last either way, as in Salesforce list views.
-const orderSql = (terms: OrderTerm[]) => terms.map(([e, d]) => `${e} ${d} NULLS LAST`).join(', ');
+export const orderSql = (terms: OrderTerm[]) => terms.map(([e, d]) => `${e} ${d} NULLS LAST`).join(', ');
 
-function baseQuery<T extends ObjectLiteral>(ctx: RequestContext, src: ListSource<T>, args: ListArgs, alias: string) {
+/** The caller's visible rows of a list, filtered; `prefix` names the filter's parameters. */
+export function baseQuery<T extends ObjectLiteral>(ctx: RequestContext, src: ListSource<T>, args: ListArgs, alias: string, prefix = 'f') {
   const qb = ctx.em.getRepository(src.entity).createQueryBuilder(alias);
   scopeQuery(ctx, qb, alias, src.access);
   src.where?.(qb, alias);
-  const compiler = new FilterCompiler(src.def as ListDefinition<unknown>, alias);
+  const compiler = new FilterCompiler(src.def as ListDefinition<unknown>, alias, prefix);
   const cond = compiler.compile(args.filter ?? undefined);
   if (cond) qb.andWhere(cond, compiler.params);
   return qb;

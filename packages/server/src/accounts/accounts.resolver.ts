@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../api/request-context';
 import { createCrudResolver } from '../common/crud/crud-resolver';
-import { loadChildren, loadRef, ToMany, ToOne, type ToManySpec } from '../common/crud/relations';
+import { loadChildren, loadRef, ToMany, type ToManySpec, ToOne } from '../common/crud/relations';
 import type { ListArgs } from '../common/list/list-query';
 import { User } from '../identity/user.entity';
 import { userService } from '../identity/user.service';

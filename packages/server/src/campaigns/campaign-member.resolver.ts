@@ -4,7 +4,7 @@ import type { RequestContext } from '../api/request-context';
 import { Contact } from '../accounts/contact.entity';
 import { contactService } from '../accounts/contact.service';
 import { createCrudResolver } from '../common/crud/crud-resolver';
-import { loadChildren, loadRef } from '../common/crud/relations';
+import { loadChildren, loadRef, ToMany, type ToManySpec, ToOne } from '../common/crud/relations';
 import type { ListArgs } from '../common/list/list-query';
 import { Lead } from '../sales/lead.entity';
 import { Opportunity } from '../sales/opportunity.entity';
@@ -14,6 +14,9 @@ import { AddCampaignMembersInput, AddCampaignMembersResult, campaignMemberList, 
 import { Campaign } from './campaign.entity';
 import { campaignService } from './campaign.service';
 
+const LEAD_CAMPAIGN_MEMBERS: ToManySpec = { service: members, by: 'leadId' };
+const CONTACT_CAMPAIGN_MEMBERS: ToManySpec = { service: members, by: 'contactId' };
+
 @Resolver(() => CampaignMember)
 export class CampaignMemberResolver extends createCrudResolver({ entity: CampaignMember, service: members, create: CreateCampaignMemberInput, update: UpdateCampaignMemberInput }) {
   @Mutation(() => AddCampaignMembersResult, { description: 'Adds many leads and contacts at once; all or nothing.' })
@@ -21,6 +24,7 @@ export class CampaignMemberResolver extends createCrudResolver({ entity: Campaig
     return members.addMany(ctx, input);
   }
 
+  @ToOne(campaignService, 'campaignId')
   @FieldResolver(() => Campaign)
   campaign(@Root() m: CampaignMember, @Ctx() ctx: RequestContext) {
     return loadRef(ctx, campaignService, m.campaignId);
@@ -31,6 +35,7 @@ export class CampaignMemberResolver extends createCrudResolver({ entity: Campaig
     return m.leadId ? ctx.loaders.byId(Lead, 'owner').load(m.leadId) : null;
   }
 
+  @ToOne(contactService, 'contactId')
   @FieldResolver(() => Contact, { nullable: true, description: 'Null for lead members and contacts you cannot see.' })
   contact(@Root() m: CampaignMember, @Ctx() ctx: RequestContext) {
     return loadRef(ctx, contactService, m.contactId);
@@ -59,22 +64,25 @@ export class CampaignMemberResolver extends createCrudResolver({ entity: Campaig
 
 @Resolver(() => Lead)
 export class LeadCampaignMembersResolver {
+  @ToMany(LEAD_CAMPAIGN_MEMBERS)
   @FieldResolver(() => campaignMemberList.Connection, { description: "The lead's campaign memberships." })
   campaignMembers(@Root() l: Lead, @Args(() => campaignMemberList.Args) args: ListArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
-    return loadChildren(ctx, { service: members, parentId: l.id, args, info, by: 'leadId' });
+    return loadChildren(ctx, { ...LEAD_CAMPAIGN_MEMBERS, parentId: l.id, args, info });
   }
 }
 
 @Resolver(() => Contact)
 export class ContactCampaignMembersResolver {
+  @ToMany(CONTACT_CAMPAIGN_MEMBERS)
   @FieldResolver(() => campaignMemberList.Connection, { description: "The contact's campaign memberships." })
   campaignMembers(@Root() c: Contact, @Args(() => campaignMemberList.Args) args: ListArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
-    return loadChildren(ctx, { service: members, parentId: c.id, args, info, by: 'contactId' });
+    return loadChildren(ctx, { ...CONTACT_CAMPAIGN_MEMBERS, parentId: c.id, args, info });
   }
 }
 
 @Resolver(() => Opportunity)
 export class OpportunityCampaignResolver {
+  @ToOne(campaignService, 'campaignId')
   @FieldResolver(() => Campaign, { nullable: true, description: 'Primary Campaign Source.' })
   campaign(@Root() o: Opportunity, @Ctx() ctx: RequestContext) {
     return loadRef(ctx, campaignService, o.campaignId);

@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../api/request-context';
 import { createCrudResolver } from '../common/crud/crud-resolver';
-import { loadRef } from '../common/crud/relations';
+import { loadRef, ToOne } from '../common/crud/relations';
 import { JSONScalar } from '../common/scalars';
 import { customFieldValues, CustomFieldValue } from './campaign-custom-fields';
 import { CampaignRecordType } from './campaign-record-type.entity';
@@ -20,6 +20,7 @@ export class CampaignRecordTypeResolver extends createCrudResolver({
 /** A campaign's record type and its custom field values. */
 @Resolver(() => Campaign)
 export class CampaignCustomFieldsResolver {
+  @ToOne(campaignRecordTypeService, 'recordTypeId')
   @FieldResolver(() => CampaignRecordType, { nullable: true, description: 'The kind of campaign, which defines its custom fields.' })
   recordType(@Root() c: Campaign, @Ctx() ctx: RequestContext) {
     return loadRef(ctx, campaignRecordTypeService, c.recordTypeId);

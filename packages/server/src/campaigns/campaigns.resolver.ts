@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../api/request-context';
 import { createCrudResolver } from '../common/crud/crud-resolver';
-import { loadChildren, loadRef } from '../common/crud/relations';
+import { loadChildren, loadRef, ToMany, type ToManySpec, ToOne } from '../common/crud/relations';
 import type { ListArgs } from '../common/list/list-query';
 import { DateScalar } from '../common/scalars';
 import { User } from '../identity/user.entity';
@@ -18,6 +18,9 @@ import { Campaign } from './campaign.entity';
 import { campaignService } from './campaign.service';
 import { campaignList, CreateCampaignInput, MAX_CALENDAR_CAMPAIGNS, MAX_CALENDAR_DAYS, UpdateCampaignInput } from './campaign.types';
 
+const CAMPAIGN_MEMBERS: ToManySpec = { service: campaignMemberService, by: 'campaignId' };
+const CAMPAIGN_OPPORTUNITIES: ToManySpec = { service: opportunityService, by: 'campaignId' };
+
 @Resolver(() => Campaign)
 export class CampaignResolver extends createCrudResolver({ entity: Campaign, service: campaignService, create: CreateCampaignInput, update: UpdateCampaignInput }) {
   @Query(() => [Campaign], {
@@ -32,11 +35,13 @@ export class CampaignResolver extends createCrudResolver({ entity: Campaign, ser
     return campaignService.calendar(ctx, start, end, filter);
   }
 
+  @ToOne(userService, 'ownerId')
   @FieldResolver(() => User)
   owner(@Root() c: Campaign, @Ctx() ctx: RequestContext) {
     return loadRef(ctx, userService, c.ownerId);
   }
 
+  @ToOne(campaignService, 'parentId')
   @FieldResolver(() => Campaign, { nullable: true, description: 'The parent in the campaign hierarchy.' })
   parent(@Root() c: Campaign, @Ctx() ctx: RequestContext) {
     return loadRef(ctx, campaignService, c.parentId);
@@ -47,14 +52,16 @@ export class CampaignResolver extends createCrudResolver({ entity: Campaign, ser
     return campaignMemberStatusService.ofCampaign(ctx, c.id);
   }
 
+  @ToMany(CAMPAIGN_MEMBERS)
   @FieldResolver(() => campaignMemberList.Connection, { description: 'The leads and contacts in this campaign.' })
   members(@Root() c: Campaign, @Args(() => campaignMemberList.Args) args: ListArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
-    return loadChildren(ctx, { service: campaignMemberService, parentId: c.id, args, info, by: 'campaignId' });
+    return loadChildren(ctx, { ...CAMPAIGN_MEMBERS, parentId: c.id, args, info });
   }
 
+  @ToMany(CAMPAIGN_OPPORTUNITIES)
   @FieldResolver(() => opportunityList.Connection, { description: 'Visible opportunities whose Primary Campaign Source is this campaign.' })
   opportunities(@Root() c: Campaign, @Args(() => opportunityList.Args) args: ListArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
-    return loadChildren(ctx, { service: opportunityService, parentId: c.id, args, info, by: 'campaignId' });
+    return loadChildren(ctx, { ...CAMPAIGN_OPPORTUNITIES, parentId: c.id, args, info });
   }
 }
 
@@ -66,6 +73,7 @@ export class CampaignMemberStatusResolver extends createCrudResolver({
   update: UpdateCampaignMemberStatusInput,
   plural: 'campaignMemberStatuses',
 }) {
+  @ToOne(campaignService, 'campaignId')
   @FieldResolver(() => Campaign)
   campaign(@Root() s: CampaignMemberStatus, @Ctx() ctx: RequestContext) {
     return loadRef(ctx, campaignService, s.campaignId);

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../api/request-context';
 import { createCrudResolver } from '../common/crud/crud-resolver';
-import { loadRef } from '../common/crud/relations';
+import { loadRef, ToOne } from '../common/crud/relations';
 import { AuthService } from './auth.service';
 import { Organization } from './organization.entity';
 import { User } from './user.entity';
@@ -27,6 +27,7 @@ export class UserResolver extends createCrudResolver({ entity: User, service: us
     return new AuthService(ctx.dataSource, ctx.config).login(email, password);
   }
 
+  @ToOne(users, 'managerId')
   @FieldResolver(() => User, { nullable: true })
   manager(@Root() user: User, @Ctx() ctx: RequestContext) {
     return loadRef(ctx, users, user.managerId);

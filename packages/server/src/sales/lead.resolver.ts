@@ -5,7 +5,7 @@ import { accountService } from '../accounts/account.service';
 import { Contact } from '../accounts/contact.entity';
 import { contactService } from '../accounts/contact.service';
 import { createCrudResolver } from '../common/crud/crud-resolver';
-import { loadRef } from '../common/crud/relations';
+import { loadRef, ToOne } from '../common/crud/relations';
 import { User } from '../identity/user.entity';
 import { userService } from '../identity/user.service';
 import { leadConvertService } from './lead-convert.service';
@@ -28,21 +28,25 @@ export class LeadResolver extends createCrudResolver({ entity: Lead, service: le
     return leadConvertService.convert(ctx, input);
   }
 
+  @ToOne(userService, 'ownerId')
   @FieldResolver(() => User)
   owner(@Root() l: Lead, @Ctx() ctx: RequestContext) {
     return loadRef(ctx, userService, l.ownerId);
   }
 
+  @ToOne(accountService, 'convertedAccountId')
   @FieldResolver(() => Account, { nullable: true, description: 'Set by conversion.' })
   convertedAccount(@Root() l: Lead, @Ctx() ctx: RequestContext) {
     return loadRef(ctx, accountService, l.convertedAccountId);
   }
 
+  @ToOne(contactService, 'convertedContactId')
   @FieldResolver(() => Contact, { nullable: true, description: 'Set by conversion.' })
   convertedContact(@Root() l: Lead, @Ctx() ctx: RequestContext) {
     return loadRef(ctx, contactService, l.convertedContactId);
   }
 
+  @ToOne(opportunityService, 'convertedOpportunityId')
   @FieldResolver(() => Opportunity, { nullable: true, description: 'Set by conversion, unless it created no opportunity.' })
   convertedOpportunity(@Root() l: Lead, @Ctx() ctx: RequestContext) {
     return loadRef(ctx, opportunityService, l.convertedOpportunityId);
@@ -51,16 +55,19 @@ export class LeadResolver extends createCrudResolver({ entity: Lead, service: le
 
 @Resolver(() => LeadConvertResult)
 export class LeadConvertResultResolver {
+  @ToOne(accountService, 'accountId')
   @FieldResolver(() => Account)
   account(@Root() r: LeadConvertResult, @Ctx() ctx: RequestContext) {
     return loadRef(ctx, accountService, r.accountId);
   }
 
+  @ToOne(contactService, 'contactId')
   @FieldResolver(() => Contact)
   contact(@Root() r: LeadConvertResult, @Ctx() ctx: RequestContext) {
     return loadRef(ctx, contactService, r.contactId);
   }
 
+  @ToOne(opportunityService, 'opportunityId')
   @FieldResolver(() => Opportunity, { nullable: true })
   opportunity(@Root() r: LeadConvertResult, @Ctx() ctx: RequestContext) {
     return loadRef(ctx, opportunityService, r.opportunityId);

@@ -6,7 +6,7 @@ import { accountService } from '../accounts/account.service';
 import { Contact } from '../accounts/contact.entity';
 import { contactService } from '../accounts/contact.service';
 import { createCrudResolver } from '../common/crud/crud-resolver';
-import { loadChildren, loadRef, ToMany, ToOne, type ToManySpec } from '../common/crud/relations';
+import { loadChildren, loadRef, ToMany, type ToManySpec, ToOne } from '../common/crud/relations';
 import type { ListArgs } from '../common/list/list-query';
 import { User } from '../identity/user.entity';
 import { userService } from '../identity/user.service';

@@ -5,7 +5,7 @@ import { accountList } from '../accounts/account.types';
 import type { Account } from '../accounts/account.entity';
 import { accountService } from '../accounts/account.service';
 import { createCrudResolver } from '../common/crud/crud-resolver';
-import { loadChildren, loadRef, ToMany, type ToManySpec } from '../common/crud/relations';
+import { loadChildren, loadRef, ToMany, type ToManySpec, ToOne } from '../common/crud/relations';
 import type { ListArgs, Partition } from '../common/list/list-query';
 import { TreeLoaders, type TreeSource } from '../common/tree/tree-loaders';
 import { User } from '../identity/user.entity';
@@ -23,6 +23,9 @@ import { ruleTerritoryAssociationService } from './territory-rule.service';
 import { objectTerritoryAssociationList } from './territory-team.types';
 import { accountTerritoryService, userTerritoryService } from './territory-team.service';
 import { UserTerritoryAssociation } from './user-territory-association.entity';
+
+const TERRITORY_ACCOUNT_ASSIGNMENTS: ToManySpec = { service: accountTerritoryService, by: 'territoryId' };
+const TERRITORY_RULE_ASSOCIATIONS: ToManySpec = { service: ruleTerritoryAssociationService, by: 'territoryId' };
 
 export const TERRITORY_TREE: TreeSource<Territory> = { entity: Territory, table: 'territory', access: 'org', orderBy: 'name' };
 
@@ -42,21 +45,25 @@ export class TerritoryResolver extends createCrudResolver({
   update: UpdateTerritoryInput,
   plural: 'territories',
 }) {
+  @ToOne(territoryModelService, 'modelId')
   @FieldResolver(() => TerritoryModel)
   model(@Root() t: Territory, @Ctx() ctx: RequestContext) {
     return loadRef(ctx, territoryModelService, t.modelId);
   }
 
+  @ToOne(territoryTypeService, 'typeId')
   @FieldResolver(() => TerritoryType, { nullable: true })
   type(@Root() t: Territory, @Ctx() ctx: RequestContext) {
     return loadRef(ctx, territoryTypeService, t.typeId);
   }
 
+  @ToOne(userService, 'forecastUserId')
   @FieldResolver(() => User, { nullable: true, description: "The territory's forecast manager." })
   forecastUser(@Root() t: Territory, @Ctx() ctx: RequestContext) {
     return loadRef(ctx, userService, t.forecastUserId);
   }
 
+  @ToOne(territoryService, 'parentId')
   @FieldResolver(() => Territory, { nullable: true, description: 'The parent territory (same model).' })
   parent(@Root() t: Territory, @Ctx() ctx: RequestContext) {
     return loadRef(ctx, territoryService, t.parentId);
@@ -88,9 +95,10 @@ export class TerritoryResolver extends createCrudResolver({
     return loadChildren(ctx, { ...TERRITORY_ACCOUNTS, parentId: t.id, args, info });
   }
 
+  @ToMany(TERRITORY_ACCOUNT_ASSIGNMENTS)
   @FieldResolver(() => objectTerritoryAssociationList.Connection, { description: 'The account assignments themselves, with how each was made.' })
   accountAssignments(@Root() t: Territory, @Args(() => objectTerritoryAssociationList.Args) args: ListArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
-    return loadChildren(ctx, { service: accountTerritoryService, parentId: t.id, args, info, by: 'territoryId' });
+    return loadChildren(ctx, { ...TERRITORY_ACCOUNT_ASSIGNMENTS, parentId: t.id, args, info });
   }
 
   @FieldResolver(() => [UserTerritoryAssociation], { description: 'Users assigned to the territory, with their role.' })
@@ -98,8 +106,9 @@ export class TerritoryResolver extends createCrudResolver({
     return userTerritoryService.ofTerritory(ctx, t.id);
   }
 
+  @ToMany(TERRITORY_RULE_ASSOCIATIONS)
   @FieldResolver(() => ruleTerritoryAssociationList.Connection, { description: 'Assignment rules attached to this territory.' })
   ruleAssociations(@Root() t: Territory, @Args(() => ruleTerritoryAssociationList.Args) args: ListArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
-    return loadChildren(ctx, { service: ruleTerritoryAssociationService, parentId: t.id, args, info, by: 'territoryId' });
+    return loadChildren(ctx, { ...TERRITORY_RULE_ASSOCIATIONS, parentId: t.id, args, info });
   }
 }

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../api/request-context';
 import { createCrudResolver } from '../common/crud/crud-resolver';
-import { loadRef } from '../common/crud/relations';
+import { loadRef, ToOne } from '../common/crud/relations';
 import { DateScalar } from '../common/scalars';
 import { User } from '../identity/user.entity';
 import { userService } from '../identity/user.service';
@@ -52,6 +52,7 @@ export class TerritoryMetricsResolver {
 
 @Resolver(() => TerritoryRepMetrics)
 export class TerritoryRepMetricsResolver {
+  @ToOne(userService, 'userId')
   @FieldResolver(() => User)
   user(@Root() r: TerritoryRepMetrics, @Ctx() ctx: RequestContext) {
     return loadRef(ctx, userService, r.userId);
@@ -65,11 +66,13 @@ export class ForecastingQuotaResolver extends createCrudResolver({
   create: CreateForecastingQuotaInput,
   update: UpdateForecastingQuotaInput,
 }) {
+  @ToOne(userService, 'quotaOwnerId')
   @FieldResolver(() => User)
   quotaOwner(@Root() q: ForecastingQuota, @Ctx() ctx: RequestContext) {
     return loadRef(ctx, userService, q.quotaOwnerId);
   }
 
+  @ToOne(territoryService, 'territoryId')
   @FieldResolver(() => Territory, { nullable: true })
   territory(@Root() q: ForecastingQuota, @Ctx() ctx: RequestContext) {
     return loadRef(ctx, territoryService, q.territoryId);

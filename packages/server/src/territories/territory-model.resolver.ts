@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../api/request-context';
 import { createCrudResolver } from '../common/crud/crud-resolver';
-import { loadChildren } from '../common/crud/relations';
+import { loadChildren, ToMany, type ToManySpec } from '../common/crud/relations';
 import type { ListArgs } from '../common/list/list-query';
 import { TerritoryModel } from './territory-model.entity';
 import { territoryModelService as models } from './territory-model.service';
@@ -14,6 +14,9 @@ import { territoryTypeService } from './territory-type.service';
 import { Territory } from './territory.entity';
 import { territoryService } from './territory.service';
 import { territoryList } from './territory.types';
+
+const TERRITORY_MODEL_TERRITORIES: ToManySpec = { service: territoryService, by: 'modelId' };
+const TERRITORY_MODEL_ASSIGNMENT_RULES: ToManySpec = { service: territoryRuleService, by: 'modelId' };
 
 /** Territory models: CRUD, life cycle, clone, and the model's trees and rules. */
 @Resolver(() => TerritoryModel)
@@ -52,14 +55,16 @@ export class TerritoryModelResolver extends createCrudResolver({
     return ctx.loaders.listBy(Territory, 'modelId', ['name'], { where: 't."parentId" IS NULL' }).load(m.id);
   }
 
+  @ToMany(TERRITORY_MODEL_TERRITORIES)
   @FieldResolver(() => territoryList.Connection, { description: 'Every territory of the model.' })
   territories(@Root() m: TerritoryModel, @Args(() => territoryList.Args) args: ListArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
-    return loadChildren(ctx, { service: territoryService, parentId: m.id, args, info, by: 'modelId' });
+    return loadChildren(ctx, { ...TERRITORY_MODEL_TERRITORIES, parentId: m.id, args, info });
   }
 
+  @ToMany(TERRITORY_MODEL_ASSIGNMENT_RULES)
   @FieldResolver(() => territoryAssignmentRuleList.Connection, { description: "The model's account assignment rules." })
   assignmentRules(@Root() m: TerritoryModel, @Args(() => territoryAssignmentRuleList.Args) args: ListArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
-    return loadChildren(ctx, { service: territoryRuleService, parentId: m.id, args, info, by: 'modelId' });
+    return loadChildren(ctx, { ...TERRITORY_MODEL_ASSIGNMENT_RULES, parentId: m.id, args, info });
   }
 }
 

@@ -4,7 +4,7 @@ import type { RequestContext } from '../api/request-context';
 import { Account } from '../accounts/account.entity';
 import { accountService } from '../accounts/account.service';
 import { createCrudResolver } from '../common/crud/crud-resolver';
-import { loadChildren, loadRef } from '../common/crud/relations';
+import { loadChildren, loadRef, ToMany, type ToManySpec, ToOne } from '../common/crud/relations';
 import type { ListArgs } from '../common/list/list-query';
 import { assignmentRunService } from './assignment-run.service';
 import { RuleTerritoryAssociation } from './rule-territory-association.entity';
@@ -20,6 +20,8 @@ import {
 } from './territory-rule.types';
 import { Territory } from './territory.entity';
 import { territoryService } from './territory.service';
+
+const TERRITORY_ASSIGNMENT_RULE_TERRITORY_ASSOCIATIONS: ToManySpec = { service: links, by: 'ruleId' };
 
 const MOVES = { defaultValue: 100, description: 'How many moves to list (0..500); movesTotalCount counts them all.' };
 
@@ -42,6 +44,7 @@ export class TerritoryAssignmentRuleResolver extends createCrudResolver({
     return assignmentRunService.run(ctx, modelId, { preview: true, movesLimit });
   }
 
+  @ToOne(territoryModelService, 'modelId')
   @FieldResolver(() => TerritoryModel)
   model(@Root() r: TerritoryAssignmentRule, @Ctx() ctx: RequestContext) {
     return loadRef(ctx, territoryModelService, r.modelId);
@@ -52,9 +55,10 @@ export class TerritoryAssignmentRuleResolver extends createCrudResolver({
     return rules.items(ctx, r.id);
   }
 
+  @ToMany(TERRITORY_ASSIGNMENT_RULE_TERRITORY_ASSOCIATIONS)
   @FieldResolver(() => ruleTerritoryAssociationList.Connection, { description: 'Territories the rule is attached to.' })
   territoryAssociations(@Root() r: TerritoryAssignmentRule, @Args(() => ruleTerritoryAssociationList.Args) args: ListArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
-    return loadChildren(ctx, { service: links, parentId: r.id, args, info, by: 'ruleId' });
+    return loadChildren(ctx, { ...TERRITORY_ASSIGNMENT_RULE_TERRITORY_ASSOCIATIONS, parentId: r.id, args, info });
   }
 }
 
@@ -65,11 +69,13 @@ export class RuleTerritoryAssociationResolver extends createCrudResolver({
   create: CreateRuleTerritoryAssociationInput,
   update: UpdateRuleTerritoryAssociationInput,
 }) {
+  @ToOne(rules, 'ruleId')
   @FieldResolver(() => TerritoryAssignmentRule, { nullable: true })
   rule(@Root() l: RuleTerritoryAssociation, @Ctx() ctx: RequestContext) {
     return loadRef(ctx, rules, l.ruleId);
   }
 
+  @ToOne(territoryService, 'territoryId')
   @FieldResolver(() => Territory, { nullable: true })
   territory(@Root() l: RuleTerritoryAssociation, @Ctx() ctx: RequestContext) {
     return loadRef(ctx, territoryService, l.territoryId);
@@ -81,6 +87,7 @@ const territoriesById = (ctx: RequestContext, ids: string[]) =>
 
 @Resolver(() => AccountMove)
 export class AccountMoveResolver {
+  @ToOne(accountService, 'accountId')
   @FieldResolver(() => Account, { nullable: true, description: 'Null if the caller cannot see the account.' })
   account(@Root() m: AccountMove, @Ctx() ctx: RequestContext) {
     return loadRef(ctx, accountService, m.accountId);
@@ -99,6 +106,7 @@ export class AccountMoveResolver {
 
 @Resolver(() => TerritoryAssignmentChange)
 export class TerritoryAssignmentChangeResolver {
+  @ToOne(territoryService, 'territoryId')
   @FieldResolver(() => Territory)
   territory(@Root() c: TerritoryAssignmentChange, @Ctx() ctx: RequestContext) {
     return loadRef(ctx, territoryService, c.territoryId);
@@ -107,6 +115,7 @@ export class TerritoryAssignmentChangeResolver {
 
 @Resolver(() => AssignmentRunResult)
 export class AssignmentRunResultResolver {
+  @ToOne(territoryModelService, 'modelId')
   @FieldResolver(() => TerritoryModel)
   model(@Root() r: AssignmentRunResult, @Ctx() ctx: RequestContext) {
     return loadRef(ctx, territoryModelService, r.modelId);

@@ -5,7 +5,7 @@ import { Account } from '../accounts/account.entity';
 import { accountService } from '../accounts/account.service';
 import { accountList } from '../accounts/account.types';
 import { createCrudResolver } from '../common/crud/crud-resolver';
-import { loadChildren, loadRef } from '../common/crud/relations';
+import { loadChildren, loadRef, ToMany, type ToManySpec, ToOne } from '../common/crud/relations';
 import { toConnection } from '../common/list/define-list';
 import { loadPage, type ListArgs, type Partition } from '../common/list/list-query';
 import { User } from '../identity/user.entity';
@@ -34,6 +34,7 @@ const USER_ACCOUNTS: Partition = {
       `ua."accountId" = ${alias}.id`,
     ),
 };
+const USER_TERRITORY_ACCOUNTS: ToManySpec = { service: accountService, by: USER_ACCOUNTS, name: 'userTerritoryAccounts' };
 
 @Resolver(() => UserTerritoryAssociation)
 export class UserTerritoryAssociationResolver extends createCrudResolver({
@@ -42,11 +43,13 @@ export class UserTerritoryAssociationResolver extends createCrudResolver({
   create: CreateUserTerritoryAssociationInput,
   update: UpdateUserTerritoryAssociationInput,
 }) {
+  @ToOne(userService, 'userId')
   @FieldResolver(() => User)
   user(@Root() a: UserTerritoryAssociation, @Ctx() ctx: RequestContext) {
     return loadRef(ctx, userService, a.userId);
   }
 
+  @ToOne(territoryService, 'territoryId')
   @FieldResolver(() => Territory)
   territory(@Root() a: UserTerritoryAssociation, @Ctx() ctx: RequestContext) {
     return loadRef(ctx, territoryService, a.territoryId);
@@ -92,11 +95,13 @@ export class ObjectTerritoryAssociationResolver {
     return toConnection(accountList, await loadPage(ctx, src, args));
   }
 
+  @ToOne(accountService, 'accountId')
   @FieldResolver(() => Account, { nullable: true, description: 'Null if the caller cannot see the account.' })
   account(@Root() a: ObjectTerritoryAssociation, @Ctx() ctx: RequestContext) {
     return loadRef(ctx, accountService, a.accountId);
   }
 
+  @ToOne(territoryService, 'territoryId')
   @FieldResolver(() => Territory)
   territory(@Root() a: ObjectTerritoryAssociation, @Ctx() ctx: RequestContext) {
     return loadRef(ctx, territoryService, a.territoryId);
@@ -110,9 +115,10 @@ export class UserTerritoriesResolver {
     return activeTerritories(ctx, 'user', u.id);
   }
 
+  @ToMany(USER_TERRITORY_ACCOUNTS)
   @FieldResolver(() => accountList.Connection, { description: "Accounts of the user's territories in the active model that the caller can see." })
   territoryAccounts(@Root() u: User, @Args(() => accountList.Args) args: ListArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
-    return loadChildren(ctx, { service: accountService, parentId: u.id, args, info, by: USER_ACCOUNTS, name: 'userTerritoryAccounts' });
+    return loadChildren(ctx, { ...USER_TERRITORY_ACCOUNTS, parentId: u.id, args, info });
   }
 }
 

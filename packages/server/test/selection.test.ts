@@ -2,6 +2,8 @@ import { isObjectType, Kind, parse, type FieldNode, type FragmentDefinitionNode,
 import { getSchema } from '../src/api/schema';
 import { selectedColumns, selectsTotal } from '../src/common/list/selection';
 import { CampaignMember } from '../src/campaigns/campaign-member.entity';
+import { Campaign } from '../src/campaigns/campaign.entity';
+import { Territory } from '../src/territories/territory.entity';
 import { Opportunity } from '../src/sales/opportunity.entity';
 import { createOrg, ok, startTestServer, type TestServer } from './harness';
 
@@ -40,6 +42,14 @@ test('a nested page loads only the columns its selection needs', async () => {
   ).toEqual(['amount', 'closeDate', 'id', 'probability', 'stageName']);
   // A computed field that declares nothing may read any column: everything is loaded.
   expect(await columns(`{ campaignMembers { nodes { name } } }`, 'Lead', CampaignMember)).toBeNull();
+});
+
+test('a tree level loads only the columns its selection needs', async () => {
+  // Tree fields and roll-ups read only the id; a to-one reads its id column.
+  expect(await columns(`{ children { name numberOfContacts hierarchyAmountWonOpportunities owner { name } children { id } } }`, 'Campaign', Campaign)).toEqual(['id', 'name', 'ownerId']);
+  expect(await columns(`{ children { __typename } }`, 'Territory', Territory)).toEqual(['id']);
+  // A computed field that declares nothing may read any column.
+  expect(await columns(`{ children { name customFields { name } } }`, 'Campaign', Campaign)).toBeNull();
 });
 
 test('totals are counted only when the selection asks for them', async () => {

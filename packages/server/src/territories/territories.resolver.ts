@@ -7,6 +7,7 @@ import { accountService } from '../accounts/account.service';
 import { createCrudResolver } from '../common/crud/crud-resolver';
 import { loadChildren, loadRef, ToMany, type ToManySpec, ToOne } from '../common/crud/relations';
 import type { ListArgs, Partition } from '../common/list/list-query';
+import { ReadsId } from '../common/list/selection';
 import { TreeLoaders, type TreeSource } from '../common/tree/tree-loaders';
 import { User } from '../identity/user.entity';
 import { userService } from '../identity/user.service';
@@ -69,21 +70,25 @@ export class TerritoryResolver extends createCrudResolver({
     return loadRef(ctx, territoryService, t.parentId);
   }
 
+  @ReadsId()
   @FieldResolver(() => [Territory], { description: 'Direct child territories, by name.' })
-  children(@Root() t: Territory, @Ctx() ctx: RequestContext) {
-    return TreeLoaders.children(ctx, TERRITORY_TREE, t.id);
+  children(@Root() t: Territory, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return TreeLoaders.children(ctx, TERRITORY_TREE, t.id, info);
   }
 
+  @ReadsId()
   @FieldResolver(() => [Territory], { description: 'Parent, grandparent ... root first.' })
   ancestors(@Root() t: Territory, @Ctx() ctx: RequestContext) {
     return TreeLoaders.ancestors(ctx, TERRITORY_TREE, t.id);
   }
 
+  @ReadsId()
   @FieldResolver(() => [Territory], { description: 'Every territory below, level by level, at most maxDepth levels down.' })
   descendants(@Root() t: Territory, @Arg('maxDepth', () => Int, { defaultValue: 10 }) maxDepth: number, @Ctx() ctx: RequestContext) {
     return TreeLoaders.descendants(ctx, TERRITORY_TREE, t.id, Math.max(1, Math.min(maxDepth, 100)));
   }
 
+  @ReadsId()
   @FieldResolver(() => Int, { description: 'Levels above this territory: a root has depth 0.' })
   depth(@Root() t: Territory, @Ctx() ctx: RequestContext) {
     return TreeLoaders.depth(ctx, TERRITORY_TREE, t.id);

@@ -1,9 +1,11 @@
-import { getNamedType, isObjectType, Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { getNamedType, isObjectType, Kind, type FieldNode, type GraphQLObjectType, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { Extensions } from 'type-graphql';
 import type { EntityMetadata } from 'typeorm';
 
 /**
  * Which columns a page must load for the fields the query selects under `nodes` / `edges.node`
- * of a connection, so that big nested pages do not parse and hold columns nobody asked for.
+ * of a connection (or, for a plain list of records, under the field itself), so that big nested
+ * pages and trees do not parse and hold columns nobody asked for.
  *
  * A selected field needs the columns its resolver declares with `@Extensions({ columns })`;
  * else, without a resolver, its own column; a resolved `x` with an `xId` column is a to-one
@@ -18,15 +20,23 @@ export function selectedColumns(info: GraphQLResolveInfo | undefined, meta: Enti
   return perEntity.get(meta.name)!;
 }
 
+/** Declares a computed field that reads only its record's id (tree fields, roll-ups). */
+export const ReadsId = () => Extensions({ columns: ['id'] });
+
 // Every parent of a level shares the same field node: compute once per node and entity.
 const cache = new WeakMap<FieldNode, Map<string, string[] | null>>();
 
 function compute(info: GraphQLResolveInfo, meta: EntityMetadata): string[] | null {
-  const connection = getNamedType(info.returnType);
-  if (!isObjectType(connection)) return null;
-  const nodeType = getNamedType(connection.getFields().nodes?.type);
-  if (!isObjectType(nodeType)) return null;
+  const returned = getNamedType(info.returnType);
+  if (!isObjectType(returned)) return null;
   const names = new Set<string>();
+  // A plain list of records (tree fields) selects the record's fields directly.
+  if (!returned.name.endsWith('Connection')) {
+    for (const node of info.fieldNodes) for (const f of fieldsOf(info, node.selectionSet)) names.add(f.name.value);
+    return columnsFor(returned, names, meta);
+  }
+  const nodeType = getNamedType(returned.getFields().nodes?.type);
+  if (!isObjectType(nodeType)) return null;
   for (const node of info.fieldNodes) {
     for (const f of fieldsOf(info, node.selectionSet)) {
       if (f.name.value === 'nodes') for (const n of fieldsOf(info, f.selectionSet)) names.add(n.name.value);
@@ -37,6 +47,10 @@ function compute(info: GraphQLResolveInfo, meta: EntityMetadata): string[] | nul
       }
     }
   }
+  return columnsFor(nodeType, names, meta);
+}
+
+function columnsFor(nodeType: GraphQLObjectType, names: Set<string>, meta: EntityMetadata): string[] | null {
   const props = new Set(meta.columns.filter((c) => !c.isVirtual).map((c) => c.propertyName));
   const fields = nodeType.getFields();
   const need = new Set<string>();

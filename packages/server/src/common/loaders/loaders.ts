@@ -76,21 +76,27 @@ export class Loaders {
 
   /**
    * Every row whose `column` is one of the keys, grouped by key, in `order` (plain lists such as
-   * a campaign's statuses or a territory's children): one statement per nesting level.
+   * a campaign's statuses or a territory's children): one statement per nesting level. With
+   * `columns`, only those (and `column`) load.
    */
   listBy<T extends ObjectLiteral>(
     entity: EntityTarget<T>,
     column: string,
     order: string[],
-    opts: { access?: AccessPolicy; where?: string } = {},
+    opts: { access?: AccessPolicy; where?: string; columns?: string[] | null } = {},
   ): DataLoader<string, T[]> {
     const access = opts.access ?? 'org';
-    return this.get(`listBy:${targetName(entity)}:${column}:${order.join()}:${access}:${opts.where ?? ''}`, async (keys: readonly string[]) => {
+    const only = opts.columns ? [...new Set([...opts.columns, column])] : null;
+    return this.get(`listBy:${targetName(entity)}:${column}:${order.join()}:${access}:${opts.where ?? ''}:${only?.join() ?? '*'}`, async (keys: readonly string[]) => {
       const qb = this.ctx.em.getRepository(entity).createQueryBuilder('t').where(`t."${column}" = ANY(:keys)`, { keys });
+      if (only) {
+        const cols = this.ctx.em.connection.getMetadata(entity).columns.filter((c) => only.includes(c.propertyName));
+        qb.select(cols.map((c) => `t."${c.databaseName}" AS "t_${c.databaseName}"`));
+      }
       if (opts.where) qb.andWhere(opts.where);
       for (const o of [...order, 'id']) qb.addOrderBy(`t."${o}"`);
       const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
-      const rows = hydrate(this.ctx.em, entity, await scopeQuery(this.ctx, qb, 't', access).getRawMany(), 't');
+      const rows = hydrate(this.ctx.em, entity, await scopeQuery(this.ctx, qb, 't', access).getRawMany(), 't', only);
       for (const row of rows) groups.get(row[column])?.push(row);
       return keys.map((k) => groups.get(k)!);
     });

@@ -1,6 +1,8 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import type { RequestContext } from '../../api/request-context';
 import { scopeQuery, type AccessPolicy } from '../access';
+import { selectedColumns } from '../list/selection';
 
 /** A table with `id`, `orgId` and `parentId`: campaigns, territories, accounts. */
 export interface TreeSource<T extends ObjectLiteral> {
@@ -18,8 +20,10 @@ const name = (s: TreeSource<ObjectLiteral>) => s.table;
  * level, whatever the size of the tree (recursive CTEs over the adjacency list).
  */
 export class TreeLoaders {
-  static children<T extends ObjectLiteral>(ctx: RequestContext, src: TreeSource<T>, id: string): Promise<T[]> {
-    return ctx.loaders.listBy(src.entity, 'parentId', [src.orderBy], { access: src.access }).load(id);
+  /** Only the columns the selection needs load (`info`: the field's resolve info). */
+  static children<T extends ObjectLiteral>(ctx: RequestContext, src: TreeSource<T>, id: string, info?: GraphQLResolveInfo): Promise<T[]> {
+    const columns = selectedColumns(info, ctx.em.connection.getMetadata(src.entity));
+    return ctx.loaders.listBy(src.entity, 'parentId', [src.orderBy], { access: src.access, columns }).load(id);
   }
 
   /** Root first, the node itself excluded. */

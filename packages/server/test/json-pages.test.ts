@@ -87,6 +87,9 @@ test('cursors page on, and aliases and variables reach the nested levels', async
   const next = await both(query, f.tokens.admin, { after, n: 2 });
   expect(next.json).toEqual(next.resolved);
   expect((next.json as any).account.a.items).toEqual([{ title: 'Deal 3' }, { title: 'Deal 4' }]);
+  const none = await both(`{ account(id: "${accountId}") { name opportunities(first: 0) { totalCount pageInfo { hasNextPage } nodes { name } } } }`, f.tokens.admin);
+  expect(none.json).toEqual(none.resolved);
+  expect((none.json as any).account.opportunities).toEqual({ totalCount: 6, pageInfo: { hasNextPage: true }, nodes: [] });
   // A filter variable runs the operation on graphql-js rather than graphql-jit: the same answer.
   const filtered = await both(`query($f: OpportunityFilter) { account(id: "${accountId}") { opportunities(filter: $f) { nodes { name } } } }`, f.tokens.admin, { f: { _or: [{ name: { eq: 'Deal 2' } }, { amount: { gt: 5000 } }] } });
   expect(filtered.json).toEqual(filtered.resolved);

@@ -92,8 +92,8 @@ function connection(
   if (win.fromEnd) throw new Unsupported();
   const fields = collect(env, type, set);
   const totals = fields.some((f) => f.name.value === 'totalCount' || f.name.value === 'pageInfo');
-  // A parent whose page is empty past the first page would need a count of its own.
-  if (totals && win.offset > 0) throw new Unsupported();
+  // A parent without rows in its window (past the first page, or `first: 0`) would need a count of its own.
+  if (totals && (win.offset > 0 || win.limit === 0)) throw new Unsupported();
   const src = spec.service.source(spec.where) as ListSource<ObjectLiteral>;
   const meta = ctx.em.connection.getMetadata(src.entity);
   const rowsCte = `l${k}`;

@@ -154,9 +154,10 @@ export async function loadPagesByParent<T extends ObjectLiteral>(
     if (!page) pages.set(r.__parent, (page = newPage(def, win.offset, totals ? Number(r.__total) : NaN)));
     page.nodes[Number(r.__rn) - win.offset - 1] = entities[i];
   });
-  // Parents whose page came back empty only know their total if we ask.
+  // Parents whose page came back empty (past the first page, or `first: 0`) only know their
+  // total if we ask.
   const missing = parentIds.filter((id) => !pages.has(id));
-  if (missing.length && win.offset > 0 && totals) {
+  if (missing.length && (win.offset > 0 || win.limit === 0) && totals) {
     const counts = baseQuery(ctx, src, args, 'c');
     partition.join?.(counts as never, 'c');
     const rows = await counts

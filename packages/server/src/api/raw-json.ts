@@ -11,7 +11,8 @@ export interface ResponsePath {
  * Parts of a response that PostgreSQL has already written as JSON text (see
  * `common/list/json-pages.ts`), by response path. Execution leaves a placeholder there; the
  * executor swaps it for a token and the HTTP response splices the text in, so megabytes of
- * nested pages never become JavaScript objects.
+ * nested pages never become JavaScript objects. (An in-process `executeOperation` would see the
+ * tokens: every caller of this server goes through HTTP.)
  */
 export class RawJsonParts {
   private readonly parts: Array<{ path: ResponsePath; text: string }> = [];

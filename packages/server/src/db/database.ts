@@ -25,6 +25,8 @@ export async function openDatabase(config: Pick<Config, 'DATABASE_URL' | 'dataDi
   await dataSource.initialize();
   const ran = await dataSource.runMigrations({ transaction: 'each' });
   if (ran.length) logger.info({ migrations: ran.map((m) => m.name) }, 'migrations applied');
+  // PGlite runs no autovacuum: its planner statistics are refreshed at each start instead.
+  if (embedded && !opts.inMemory) await dataSource.query('ANALYZE');
   return {
     dataSource,
     kind: embedded ? 'embedded' : 'postgres',

@@ -113,6 +113,17 @@ test('a session follows its user: a new role applies at once, a deactivated user
   expect(Number((await t.ds.query(`SELECT count(*) AS n FROM account WHERE name = 'Ghost Co'`))[0].n)).toBe(0);
 });
 
+test('an admin cannot deactivate or demote themselves, so the org keeps an active admin', async () => {
+  const org = await createOrg(t, 'SelfAdmin');
+  const updateSelf = (input: object) => t.gql(`mutation($id: ID!, $i: UpdateUserInput!) { updateUser(id: $id, input: $i) { id } }`, { id: org.users.admin.id, i: input }, org.tokens.admin);
+  expect(errorOf(await updateSelf({ isActive: false, title: 'Gone' }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'isActive' });
+  expect(errorOf(await updateSelf({ role: 'SALES_REP' }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'role' });
+  const [me] = await t.ds.query(`SELECT "isActive", role, title FROM "user" WHERE id = $1`, [org.users.admin.id]);
+  expect(me).toEqual({ isActive: true, role: 'ADMIN', title: null });
+  // Everything else about themselves stays theirs to change.
+  ok(await updateSelf({ title: 'Head of Sales Ops', role: 'ADMIN', isActive: true }));
+});
+
 test('a marketing user reads every lead of the org (campaign audiences) but edits only their own', async () => {
   const lead = ok(await t.gql(`mutation { createLead(input: { lastName: "Prospect", company: "P Co" }) { id } }`, {}, acme.tokens.rep1)).createLead.id;
   const seen = ok(await t.gql(`{ leads(first: 50) { nodes { id } } }`, {}, acme.tokens.marketing)).leads.nodes.map((n: { id: string }) => n.id);

@@ -14,6 +14,11 @@ export class UserService extends CrudService<User> {
 
   protected async applyInput(ctx: RequestContext, row: User, input: Record<string, unknown>, isNew: boolean) {
     const { password, managerId, email, ...rest } = input;
+    // As in Salesforce, admins cannot lock themselves out: the org always keeps an active admin.
+    if (row.id && row.id === ctx.user.id) {
+      if (rest.isActive === false) throw badInput('isActive', 'You cannot deactivate your own user');
+      if (rest.role !== undefined && rest.role !== UserRole.ADMIN) throw badInput('role', 'You cannot remove your own administrator role');
+    }
     for (const [k, v] of Object.entries(rest)) if (v !== undefined) (row as unknown as Record<string, unknown>)[k] = v;
     if (typeof email === 'string') {
       const taken = await ctx.em.getRepository(User).createQueryBuilder('u').where('lower(u.email) = lower(:email) AND u.id IS DISTINCT FROM :id', { email, id: row.id ?? null }).getExists();

@@ -4,6 +4,7 @@ import { paths } from '@/config/paths';
 import { ProtectedRoute } from '@/features/auth/components/protected-route';
 import { campaignPaths } from '@/features/campaigns/paths';
 import { territoryPaths } from '@/features/territories/paths';
+import { userPaths } from '@/features/users/paths';
 
 import { AppLayout } from './layout/app-layout';
 import { RouteError } from './routes/route-error';
@@ -63,6 +64,13 @@ export const router = createBrowserRouter([
             lazy: async () => {
               const { TerritoriesRoute } = await import('@/features/territories/routes/territories-route');
               return { Component: TerritoriesRoute };
+            },
+          },
+          {
+            path: userPaths.users.path,
+            lazy: async () => {
+              const { UsersRoute } = await import('@/features/users/routes/users-route');
+              return { Component: UsersRoute };
             },
           },
         ],

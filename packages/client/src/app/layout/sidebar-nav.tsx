@@ -4,6 +4,8 @@ import { Link, NavLink, useLocation, useMatch } from 'react-router';
 import { paths } from '@/config/paths';
 import { campaignPaths } from '@/features/campaigns/paths';
 import { territoryPaths } from '@/features/territories/paths';
+import { useCanManageUsers } from '@/features/users/hooks/use-can-manage-users';
+import { userPaths } from '@/features/users/paths';
 
 import styles from './app-layout.module.css';
 
@@ -15,6 +17,8 @@ export function SidebarNav() {
   const { pathname } = useLocation();
   const onCalendar = useMatch(campaignPaths.calendar.path) !== null;
   const onCampaigns = !onCalendar && (pathname === campaignPaths.tree.path || pathname.startsWith(`${campaignPaths.tree.path}/`));
+  // Setup pages: administrators only (the page itself says so to anyone else).
+  const canManageUsers = useCanManageUsers();
 
   return (
     <nav aria-label={t('nav.label')} className={styles.nav}>
@@ -44,6 +48,13 @@ export function SidebarNav() {
             {t('nav.territories')}
           </NavLink>
         </li>
+        {canManageUsers && (
+          <li>
+            <NavLink to={userPaths.users.getHref()} className={linkClass} data-testid="nav-users">
+              {t('nav.users')}
+            </NavLink>
+          </li>
+        )}
         <li>
           {/* A separate page served next to the SPA, not a client route. */}
           <a href={paths.graphiql.getHref()} className={styles.navLink} data-testid="nav-graphiql">

@@ -7,7 +7,7 @@ import { Contact } from '../accounts/contact.entity';
 import { contactService } from '../accounts/contact.service';
 import { Campaign } from '../campaigns/campaign.entity';
 import { createCrudResolver } from '../common/crud/crud-resolver';
-import { loadRef } from '../common/crud/relations';
+import { loadRef, ToOne } from '../common/crud/relations';
 import { User } from '../identity/user.entity';
 import { userService } from '../identity/user.service';
 import { Lead } from '../sales/lead.entity';
@@ -28,36 +28,43 @@ import { CreateTaskInput, LogACallInput, UpdateTaskInput } from './task.types';
 function activityResolver<T extends Activity>(entity: ClassType<T>, service: ActivityService<T>, create: ClassType, update: ClassType) {
   @Resolver(() => entity)
   abstract class ActivityResolver extends createCrudResolver({ entity, service, create, update }) {
+    @ToOne(userService, 'ownerId')
     @FieldResolver(() => User, { description: 'Assigned to.' })
     owner(@Root() a: Activity, @Ctx() ctx: RequestContext) {
       return loadRef(ctx, userService, a.ownerId);
     }
 
+    @ToOne(contactService, 'contactId')
     @FieldResolver(() => Contact, { nullable: true, description: 'Who: the contact.' })
     contact(@Root() a: Activity, @Ctx() ctx: RequestContext) {
       return loadRef(ctx, contactService, a.contactId);
     }
 
+    @ToOne({ entity: Lead, access: 'owner' }, 'leadId')
     @FieldResolver(() => Lead, { nullable: true, description: 'Who: the lead.' })
     lead(@Root() a: Activity, @Ctx() ctx: RequestContext) {
       return a.leadId ? ctx.loaders.byId(Lead, 'owner').load(a.leadId) : null;
     }
 
+    @ToOne(accountService, 'accountId')
     @FieldResolver(() => Account, { nullable: true })
     account(@Root() a: Activity, @Ctx() ctx: RequestContext) {
       return loadRef(ctx, accountService, a.accountId);
     }
 
+    @ToOne({ entity: Opportunity, access: 'owner' }, 'opportunityId')
     @FieldResolver(() => Opportunity, { nullable: true, description: 'Related to: the opportunity.' })
     opportunity(@Root() a: Activity, @Ctx() ctx: RequestContext) {
       return a.opportunityId ? ctx.loaders.byId(Opportunity, 'owner').load(a.opportunityId) : null;
     }
 
+    @ToOne(caseService, 'caseId')
     @FieldResolver(() => Case, { nullable: true, description: 'Related to: the case.' })
     case(@Root() a: Activity, @Ctx() ctx: RequestContext) {
       return loadRef(ctx, caseService, a.caseId);
     }
 
+    @ToOne({ entity: Campaign, access: 'org' }, 'campaignId')
     @FieldResolver(() => Campaign, { nullable: true, description: 'Related to: the campaign.' })
     campaign(@Root() a: Activity, @Ctx() ctx: RequestContext) {
       return a.campaignId ? ctx.loaders.byId(Campaign, 'org').load(a.campaignId) : null;

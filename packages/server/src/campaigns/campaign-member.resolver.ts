@@ -30,6 +30,7 @@ export class CampaignMemberResolver extends createCrudResolver({ entity: Campaig
     return loadRef(ctx, campaignService, m.campaignId);
   }
 
+  @ToOne({ entity: Lead, access: 'owner' }, 'leadId')
   @FieldResolver(() => Lead, { nullable: true, description: 'Null for contact members and leads you cannot see.' })
   lead(@Root() m: CampaignMember, @Ctx() ctx: RequestContext) {
     return m.leadId ? ctx.loaders.byId(Lead, 'owner').load(m.leadId) : null;

@@ -28,9 +28,9 @@ export interface ToManySpec<T extends TenantEntity = any> {
   where?: Parameters<CrudService<T>['source']>[0];
 }
 
-/** A to-one relation: the `service` record whose id the parent's `column` holds. */
+/** A to-one relation: the record of `target` (a service, or an entity and its access) whose id the parent's `column` holds. */
 export interface ToOneSpec {
-  service: CrudService<any>;
+  target: Pick<CrudService<any>, 'entity' | 'access'>;
   column: string;
 }
 
@@ -38,7 +38,7 @@ export interface ToOneSpec {
 export const ToMany = (spec: ToManySpec) => Extensions({ toMany: spec });
 
 /** Declares a to-one field's relation, so that JSON pages can join it in a parent's page. */
-export const ToOne = (service: CrudService<any>, column: string) => Extensions({ toOne: { service, column } satisfies ToOneSpec });
+export const ToOne = (target: ToOneSpec['target'], column: string) => Extensions({ toOne: { target, column } satisfies ToOneSpec });
 
 /** What a to-many relation field pages: `service`'s records under `parentId`. */
 export interface Children<T extends TenantEntity> extends ToManySpec<T> {

@@ -212,15 +212,15 @@ function nested(env: Env, def: GraphQLField<unknown, unknown>, f: FieldNode, spe
 function joined(env: Env, def: GraphQLField<unknown, unknown>, f: FieldNode, spec: ToOneSpec, row: Row): string {
   const type = getNamedType(def.type);
   // A non-null reference the caller might not see would be an error, not a null: resolvers decide.
-  if (!isObjectType(type) || f.arguments?.length || (def.type !== getNullableType(def.type) && spec.service.access !== 'org')) throw new Unsupported();
+  if (!isObjectType(type) || f.arguments?.length || (def.type !== getNullableType(def.type) && spec.target.access !== 'org')) throw new Unsupported();
   const fk = row.meta.findColumnWithPropertyName(spec.column);
   if (!fk) throw new Unsupported();
   row.columns?.add(fk.databaseName);
   const alias = `r${env.n++}`;
-  const qb = scopeQuery(env.ctx, env.ctx.em.getRepository(spec.service.entity).createQueryBuilder(alias).select('*'), alias, spec.service.access);
+  const qb = scopeQuery(env.ctx, env.ctx.em.getRepository(spec.target.entity).createQueryBuilder(alias).select('*'), alias, spec.target.access);
   Object.assign(env.params, qb.getParameters());
   row.joins.push(`LEFT JOIN (${qb.getQuery()}) ${alias} ON ${alias}.id = ${row.col(fk.databaseName)}`);
-  const target: Row = { meta: env.ctx.em.connection.getMetadata(spec.service.entity), col: (c) => `${alias}."${c}"`, joins: row.joins };
+  const target: Row = { meta: env.ctx.em.connection.getMetadata(spec.target.entity), col: (c) => `${alias}."${c}"`, joins: row.joins };
   return `CASE WHEN ${alias}.id IS NULL THEN 'null' ELSE ${node(env, type, f.selectionSet, target)} END`;
 }
 

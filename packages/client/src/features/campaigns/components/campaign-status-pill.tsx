@@ -1,15 +1,18 @@
 import { useTranslation } from 'react-i18next';
 
+import { Badge, type BadgeTone } from '@/components/ui/badge/badge';
+
 import { campaignStatusKey, campaignTypeKey, statusTone } from '../utils/picklists';
-import styles from './campaign-status-pill.module.css';
+
+const TONES: Record<ReturnType<typeof statusTone>, BadgeTone> = { planned: 'neutral', active: 'success', done: 'info', aborted: 'danger', other: 'accent' };
 
 export function CampaignStatusPill({ status }: { status: string }) {
   const { t } = useTranslation();
   const key = campaignStatusKey(status);
   return (
-    <span className={`${styles.pill} ${styles[statusTone(status)]}`} data-status={status}>
+    <Badge tone={TONES[statusTone(status)]} data-status={status}>
       {key ? t(`campaigns.statuses.${key}`) : status}
-    </span>
+    </Badge>
   );
 }
 

@@ -5,6 +5,7 @@ import { Alert } from '@/components/ui/alert/alert';
 import { Button } from '@/components/ui/button/button';
 import layout from '@/components/ui/layout/layout.module.css';
 import { Pagination } from '@/components/ui/pagination/pagination';
+import select from '@/components/ui/select/select.module.css';
 import { Spinner } from '@/components/ui/spinner/spinner';
 import type { CampaignMemberStatusFieldsFragment } from '@/gql/graphql';
 import { useFormatters } from '@/lib/format';
@@ -73,6 +74,7 @@ export function MembersSection({ campaignId, statuses }: MembersSectionProps) {
         <label htmlFor={filterId}>{t('campaigns.members.filterByStatus')}</label>
         <select
           id={filterId}
+          className={select.select}
           value={members.status}
           onChange={(event) => members.setStatus(event.target.value)}
           data-testid="member-status-filter"

@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Button } from '@/components/ui/button/button';
+import select from '@/components/ui/select/select.module.css';
 import { Table, type TableColumn } from '@/components/ui/table/table';
 import {
   DeleteCampaignMemberDocument,
@@ -116,7 +117,7 @@ function MemberStatusCell({ campaignId, member, statuses }: MemberCellProps & { 
       </label>
       <select
         id={selectId}
-        className={styles.select}
+        className={select.select}
         value={member.status}
         disabled={loading}
         aria-invalid={error ? true : undefined}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
-import { serverMessage } from '../utils/server-error';
+import { serverMessage } from '@/lib/server-error';
+
 import styles from './mutation-error.module.css';
 
 export interface MutationErrorProps {

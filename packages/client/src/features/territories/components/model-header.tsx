@@ -11,8 +11,8 @@ import {
   TerritoryModelsDocument,
   type TerritoryModelSummaryFragment,
 } from '@/gql/graphql';
+import { fieldErrors, serverMessage } from '@/lib/server-error';
 
-import { fieldErrors, serverMessage } from '../utils/server-error';
 import { ConfirmDialog } from './confirm-dialog';
 import { FormError } from './form-error';
 import styles from './model-header.module.css';

@@ -1,16 +1,15 @@
 import { useTranslation } from 'react-i18next';
 
+import { Badge, type BadgeTone } from '@/components/ui/badge/badge';
 import type { TerritoryModelState } from '@/gql/graphql';
 
-import styles from './model-state-badge.module.css';
-
-const TONES: Record<TerritoryModelState, string> = { ACTIVE: styles.active, PLANNING: styles.planning, ARCHIVED: styles.archived };
+const TONES: Record<TerritoryModelState, BadgeTone> = { ACTIVE: 'success', PLANNING: 'warning', ARCHIVED: 'neutral' };
 
 export function ModelStateBadge({ state }: { state: TerritoryModelState }) {
   const { t } = useTranslation();
   return (
-    <span className={`${styles.badge} ${TONES[state] ?? ''}`} data-state={state} data-testid="model-state">
+    <Badge tone={TONES[state] ?? 'neutral'} data-state={state} data-testid="model-state">
       {t(`territories.states.${state}`)}
-    </span>
+    </Badge>
   );
 }

@@ -12,10 +12,10 @@ import {
   UpdateTerritoryRuleDocument,
   type TerritoryRuleFieldsFragment,
 } from '@/gql/graphql';
+import { fieldErrors, serverMessage } from '@/lib/server-error';
 
 import { useFormErrors, type Errors } from '../hooks/use-form-errors';
 import { operatorsFor } from '../utils/rule-fields';
-import { fieldErrors, serverMessage } from '../utils/server-error';
 import type { TerritoryOption } from '../utils/territory-options';
 import { FormError } from './form-error';
 import styles from './rule-editor.module.css';

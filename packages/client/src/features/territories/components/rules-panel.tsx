@@ -13,9 +13,9 @@ import {
   type TerritoryModelSummaryFragment,
   type TerritoryRuleFieldsFragment,
 } from '@/gql/graphql';
+import { serverMessage } from '@/lib/server-error';
 
 import { isRuleField, isRuleOperator } from '../utils/rule-fields';
-import { serverMessage } from '../utils/server-error';
 import { territoryOptions } from '../utils/territory-options';
 import { ConfirmDialog } from './confirm-dialog';
 import { RuleEditor } from './rule-editor';

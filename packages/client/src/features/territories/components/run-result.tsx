@@ -13,10 +13,10 @@ import {
   type TerritoryModelSummaryFragment,
 } from '@/gql/graphql';
 import { useFormatters } from '@/lib/format';
+import { serverMessage } from '@/lib/server-error';
 
 import { MOVES_MAX } from '../config';
 import type { RunState } from '../hooks/use-assignment-run';
-import { serverMessage } from '../utils/server-error';
 import { compactCurrency } from './territory-metrics';
 import styles from './run-result.module.css';
 

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import select from '@/components/ui/select/select.module.css';
 import type { UserRole, UserRowFragment } from '@/gql/graphql';
 
 import { USER_ROLES } from '../config';
@@ -30,7 +31,7 @@ export function UserRoleCell({ user, update, self, onChange }: UserRoleCellProps
       </label>
       <select
         id={selectId}
-        className={styles.select}
+        className={select.select}
         value={value}
         disabled={update.pending !== null}
         aria-busy={update.pending === 'role' || undefined}

@@ -1,12 +1,14 @@
 import { useTranslation } from 'react-i18next';
 
+import { Badge } from '@/components/ui/badge/badge';
+
 import styles from './user-status-badge.module.css';
 
 export function UserStatusBadge({ isActive }: { isActive: boolean }) {
   const { t } = useTranslation();
   return (
-    <span className={`${styles.badge} ${isActive ? styles.active : styles.inactive}`} data-active={String(isActive)} data-testid="user-status">
+    <Badge tone={isActive ? 'success' : 'neutral'} className={styles.badge} data-active={String(isActive)} data-testid="user-status">
       {isActive ? t('users.status.active') : t('users.status.inactive')}
-    </span>
+    </Badge>
   );
 }

@@ -2,8 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useCallback, useState } from 'react';
 
 import { UpdateUserAccessDocument, type UserRole } from '@/gql/graphql';
-
-import { fieldErrors } from '../utils/server-error';
+import { fieldErrors } from '@/lib/server-error';
 
 /** What a row of Setup > Users changes: the role select or the activate/deactivate button. */
 export type AccessField = 'role' | 'isActive';

@@ -1,9 +1,9 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 
-/** A GraphQL error of a failed mutation: its message, code and the input it names (extensions.field). */
+/** A GraphQL error of a failed operation: its message, code and the input it names (extensions.field). */
 export interface FieldError {
   message: string;
-  /** e.g. "role", "isActive"; null when none is named. */
+  /** e.g. "name", "items.1.value", "role"; null when none is named. */
   field: string | null;
   code: string | null;
 }
@@ -16,4 +16,10 @@ export function fieldErrors(error: unknown): FieldError[] | null {
     field: typeof e.extensions?.field === 'string' ? e.extensions.field : null,
     code: typeof e.extensions?.code === 'string' ? e.extensions.code : null,
   }));
+}
+
+/** The server's own messages joined (e.g. "A campaign needs exactly one default status: …"), or null for a network failure. */
+export function serverMessage(error: unknown): string | null {
+  const messages = fieldErrors(error)?.map((e) => e.message).filter(Boolean);
+  return messages?.length ? messages.join(' ') : null;
 }

@@ -7,7 +7,7 @@ import type { RequestContext } from '../../api/request-context';
 import type { ToManySpec, ToOneSpec } from '../crud/relations';
 import { scopeQuery } from '../access';
 import { arrayLiteral } from '../sql';
-import { encodeCursor } from './cursor';
+import { cursorSql, encodeCursor } from './cursor';
 import { baseQuery, orderSql, orderTerms, pageWindow, type ListArgs, type ListSource, type Partition } from './list-query';
 
 /**
@@ -105,7 +105,7 @@ function connection(
 
   const parts: Array<[string, string]> = [];
   const empty: Array<[string, string]> = [];
-  const cursor = (n: string) => `'"' || rtrim(translate(encode(convert_to('o:' || (${n})::text, 'UTF8'), 'base64'), '+/', '-_'), '=') || '"'`;
+  const cursor = (n: string) => `'"' || ${cursorSql(n)} || '"'`;
   for (const f of fields) {
     const key = f.alias?.value ?? f.name.value;
     switch (f.name.value) {
@@ -148,7 +148,7 @@ function connection(
           }
         });
         parts.push([key, object(pi.map(([a, b]) => [a, b]))]);
-        empty.push([key, `{${pi.map(([a, , c]) => `"${a}":${c}`).join(',')}}`]);
+        empty.push([key, jsonText(pi.map(([a, , c]) => [a, c]))]);
         break;
       }
       default:
@@ -171,7 +171,7 @@ function connection(
   Object.assign(env.params, inner.getParameters());
   env.ctes[slot] = `${rowsCte} AS (SELECT * FROM (${inner.getQuery()}) w WHERE w."__rn" > ${win.offset} AND w."__rn" <= ${win.offset + win.limit})`;
   const select = `SELECT l."__parent" AS parent, ${object(parts)} AS page FROM ${rowsCte} l ${row.joins.join(' ')} GROUP BY l."__parent"`;
-  return { select, empty: `{${empty.map(([a, b]) => `"${a}":${b}`).join(',')}}` };
+  return { select, empty: jsonText(empty) };
 }
 
 /** A node's JSON, as a SQL text expression over `row`. */
@@ -256,6 +256,9 @@ function scalar(type: GraphQLOutputType, col: string, columnType: string): strin
       throw new Unsupported();
   }
 }
+
+/** `{"a":…,"b":…}` from (key, JSON text) pairs. */
+const jsonText = (parts: Array<[string, string]>) => `{${parts.map(([key, value]) => `"${key}":${value}`).join(',')}}`;
 
 /** `{"a":…,"b":…}` from (key, SQL text expression) pairs. */
 function object(parts: Array<[string, string]>): string {

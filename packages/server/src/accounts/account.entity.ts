@@ -7,6 +7,7 @@ import { User } from '../identity/user.entity';
 @ObjectType({ description: 'A company (business account) or a person (person account) you do business with.' })
 @Entity('account')
 @Index(['orgId', 'name'])
+@Index(['orgId', 'externalId'], { unique: true, where: '"externalId" IS NOT NULL' })
 export class Account extends OwnedEntity {
   @ManyToOne(() => User) @JoinColumn({ name: 'ownerId' }) owner?: User;
 
@@ -19,6 +20,7 @@ export class Account extends OwnedEntity {
   isPersonAccount: boolean;
 
   @Field(() => String, { nullable: true }) @Column(text(40)) firstName: string | null;
+  @Field(() => String, { nullable: true, description: 'Id in another system; unique per organisation when set (import match key).' }) @Column(text(80)) externalId: string | null;
   @Field(() => String, { nullable: true }) @Column(text(80)) lastName: string | null;
   @Field(() => String, { nullable: true }) @Column(text(80)) personEmail: string | null;
   @Field(() => String, { nullable: true }) @Column(text(40)) personMobilePhone: string | null;

@@ -9,12 +9,14 @@ import { Account } from './account.entity';
 @ObjectType({ description: 'A person at an account.' })
 @Entity('contact')
 @Index(['orgId', 'lastName'])
+@Index(['orgId', 'externalId'], { unique: true, where: '"externalId" IS NOT NULL' })
 export class Contact extends OwnedEntity {
   @ManyToOne(() => User) @JoinColumn({ name: 'ownerId' }) owner?: User;
 
   @Field(() => String, { nullable: true }) @Column(text(40)) salutation: string | null;
   @Field(() => String, { nullable: true }) @Column(text(40)) firstName: string | null;
   @Field() @Column(text(80, false)) lastName: string;
+  @Field(() => String, { nullable: true, description: 'Id in another system; unique per organisation when set (import match key).' }) @Column(text(80)) externalId: string | null;
 
   @Field({ description: 'First and last name (read-only).' })
   @Column(text(121, false))

@@ -11,12 +11,14 @@ import { Opportunity } from './opportunity.entity';
 @ObjectType({ description: 'A prospect not yet qualified; conversion turns it into an account, contact and opportunity.' })
 @Entity('lead')
 @Index(['orgId', 'lastName'])
+@Index(['orgId', 'externalId'], { unique: true, where: '"externalId" IS NOT NULL' })
 export class Lead extends OwnedEntity {
   @ManyToOne(() => User) @JoinColumn({ name: 'ownerId' }) owner?: User;
 
   @Field(() => String, { nullable: true }) @Column(text(40)) salutation: string | null;
   @Field(() => String, { nullable: true }) @Column(text(40)) firstName: string | null;
   @Field() @Column(text(80, false)) lastName: string;
+  @Field(() => String, { nullable: true, description: 'Id in another system; unique per organisation when set (import match key).' }) @Column(text(80)) externalId: string | null;
   @Field({ description: 'First and last name (read-only).' }) @Column(text(121, false)) name: string;
   @Field() @Column(text(255, false)) company: string;
   @Field(() => String, { nullable: true }) @Column(text(128)) title: string | null;

@@ -12,10 +12,12 @@ import { Campaign } from '../campaigns/campaign.entity';
 @Entity('opportunity')
 @Index(['orgId', 'closeDate'])
 @Index(['orgId', 'stageName'])
+@Index(['orgId', 'externalId'], { unique: true, where: '"externalId" IS NOT NULL' })
 export class Opportunity extends OwnedEntity {
   @ManyToOne(() => User) @JoinColumn({ name: 'ownerId' }) owner?: User;
 
   @Field() @Column(text(120, false)) name: string;
+  @Field(() => String, { nullable: true, description: 'Id in another system; unique per organisation when set (import match key).' }) @Column(text(80)) externalId: string | null;
   @Field({ description: 'An OpportunityStage apiName.' }) @Column(text(40, false)) stageName: string;
   @Field(() => Float, { nullable: true }) @Column(money) amount: number | null;
   @Field(() => DateScalar) @Column({ type: 'date' }) closeDate: string;

@@ -13,6 +13,35 @@ export const paths = {
     path: '/opportunities',
     getHref: () => '/opportunities',
   },
+  account: {
+    path: '/accounts/:accountId',
+    getHref: (accountId: string) => `/accounts/${encodeURIComponent(accountId)}`,
+  },
+  contact: {
+    path: '/contacts/:contactId',
+    getHref: (contactId: string) => `/contacts/${encodeURIComponent(contactId)}`,
+  },
+  opportunity: {
+    path: '/opportunities/:opportunityId',
+    getHref: (opportunityId: string) => `/opportunities/${encodeURIComponent(opportunityId)}`,
+  },
+  leads: {
+    path: '/leads',
+    /** `view=review`: new leads to review. */
+    getHref: (query?: string) => (query ? `/leads?${query}` : '/leads'),
+  },
+  newLead: {
+    path: '/leads/new',
+    getHref: () => '/leads/new',
+  },
+  lead: {
+    path: '/leads/:leadId',
+    getHref: (leadId: string) => `/leads/${encodeURIComponent(leadId)}`,
+  },
+  search: {
+    path: '/search',
+    getHref: (q?: string) => (q ? `/search?q=${encodeURIComponent(q)}` : '/search'),
+  },
   /** Served by the API server from dist/graphiql.html (not an SPA route). */
   graphiql: {
     getHref: () => '/graphiql',

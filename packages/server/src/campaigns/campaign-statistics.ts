@@ -66,6 +66,20 @@ const SUBTREE_SQL = `WITH RECURSIVE tree(id) AS (
   ids AS (SELECT id FROM tree), ${OWN}
   SELECT own.id, c."parentId", ${COLUMNS} FROM own JOIN campaign c ON c.id = own.id`;
 
+// The same statistics for JSON pages (`SqlValue`): counts as integers, amounts as float8.
+const INTEGER = new Set(['numberOfLeads', 'numberOfConvertedLeads', 'numberOfContacts', 'numberOfResponses', 'numberOfOpportunities', 'numberOfWonOpportunities']);
+const typed = (f: string, e: string) => `(${e})::${INTEGER.has(f) ? 'bigint' : 'float8'} AS "${f}"`;
+
+/** Own statistics of the campaigns of the subquery `ids` (a column `id`). */
+export const ownStatisticsSql = (ids: string) => `WITH ids AS (${ids}), ${OWN}
+  SELECT own.id, ${STATS.map((f) => typed(f, `own."${f}"`)).join(', ')} FROM own`;
+
+/** Statistics over each campaign of `ids` and its whole subtree (each campaign counted once per start). */
+export const hierarchyStatisticsSql = (ids: string) => `WITH RECURSIVE starts AS (${ids}),
+  tree(start, id) AS (SELECT id, id FROM starts UNION ALL SELECT tree.start, c.id FROM campaign c JOIN tree ON c."parentId" = tree.id),
+  ids AS (SELECT DISTINCT id FROM tree), ${OWN}
+  SELECT tree.start AS id, ${STATS.map((f) => typed(f, `sum(own."${f}")`)).join(', ')} FROM tree JOIN own ON own.id = tree.id GROUP BY tree.start`;
+
 type Row = { id: string; parentId: string | null } & HierarchyStats;
 
 /**

@@ -7,6 +7,7 @@ import { accountService } from '../accounts/account.service';
 import { createCrudResolver } from '../common/crud/crud-resolver';
 import { loadChildren, loadRef, ToMany, type ToManySpec, ToOne } from '../common/crud/relations';
 import type { ListArgs, Partition } from '../common/list/list-query';
+import { TreeChildren } from '../common/list/json-pages';
 import { ReadsId } from '../common/list/selection';
 import { TreeLoaders, type TreeSource } from '../common/tree/tree-loaders';
 import { User } from '../identity/user.entity';
@@ -71,6 +72,7 @@ export class TerritoryResolver extends createCrudResolver({
   }
 
   @ReadsId()
+  @TreeChildren(TERRITORY_TREE)
   @FieldResolver(() => [Territory], { description: 'Direct child territories, by name.' })
   children(@Root() t: Territory, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
     return TreeLoaders.children(ctx, TERRITORY_TREE, t.id, info);

@@ -1,10 +1,12 @@
-import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, ID, Info, Mutation, Query, Resolver } from 'type-graphql';
 import type { ClassType } from 'type-graphql';
 import type { RequestContext } from '../../api/request-context';
-import { toConnection } from '../list/define-list';
+import { newPage, toConnection } from '../list/define-list';
+import { loadJsonList } from '../list/json-pages';
 import type { ListArgs } from '../list/list-query';
 import type { TenantEntity } from '../tenant.entity';
-import type { CrudService } from './crud-service';
+import { CrudService } from './crud-service';
 
 const lcFirst = (s: string) => s[0].toLowerCase() + s.slice(1);
 
@@ -36,7 +38,16 @@ export function createCrudResolver<T extends TenantEntity>(o: CrudResolverOption
     }
 
     @Query(() => svc.list.Connection, { name: many, description: `${name} records visible to the caller, filtered, sorted and paged.` })
-    async getMany(@Args(() => svc.list.Args) args: ListArgs, @Ctx() ctx: RequestContext) {
+    async getMany(@Args(() => svc.list.Args) args: ListArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+      // A plain-data selection is written as JSON by PostgreSQL, as `findMany` would page it
+      // (unless the service pages its own way).
+      if (svc.findMany === CrudService.prototype.findMany) {
+        const text = await loadJsonList(ctx, { service: svc }, args, info);
+        if (text !== null) {
+          ctx.rawJson.add(info.path, text);
+          return newPage(svc.list, 0, 0);
+        }
+      }
       return toConnection(svc.list, await svc.findMany(ctx, args));
     }
 

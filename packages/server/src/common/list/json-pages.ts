@@ -1,21 +1,25 @@
 import {
-  getArgumentValues, getNamedType, getNullableType, isEnumType, isListType, isObjectType, Kind, GraphQLError,
-  type FieldNode, type GraphQLField, type GraphQLObjectType, type GraphQLOutputType, type GraphQLResolveInfo, type SelectionSetNode,
+  getArgumentValues, getNamedType, getNullableType, isObjectType, GraphQLError,
+  type FieldNode, type GraphQLField, type GraphQLObjectType, type GraphQLResolveInfo, type SelectionSetNode,
 } from 'graphql';
-import type { EntityMetadata, ObjectLiteral } from 'typeorm';
+import { Extensions } from 'type-graphql';
+import type { EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { RequestContext } from '../../api/request-context';
 import type { ToManySpec, ToOneSpec } from '../crud/relations';
-import { scopeQuery } from '../access';
+import { scopeQuery, type AccessPolicy } from '../access';
 import { arrayLiteral } from '../sql';
 import { cursorSql, encodeCursor } from './cursor';
+import { collect, jsonText, object, scalar, Unsupported } from './json-sql';
 import { baseQuery, orderSql, orderTerms, pageWindow, type ListArgs, type ListSource, type Partition } from './list-query';
 
 /**
- * JSON pages: a nested connection whose selection is plain data (columns, to-one and to-many
- * relations declared with `@ToOne` / `@ToMany`) is answered by PostgreSQL as JSON text, one
- * statement per level for all parents and every level below. The rows never become JavaScript
- * objects: the text is spliced into the HTTP response (`api/raw-json.ts`). Access scoping and
- * filters are the lists' own (`baseQuery`, `scopeQuery`); anything else goes the resolver way.
+ * JSON pages: a connection or tree level whose selection is plain data (columns, to-one and
+ * to-many relations declared with `@ToOne` / `@ToMany`, tree fields declared with
+ * `@TreeChildren`, values computed in SQL declared with `@SqlValue`) is answered by PostgreSQL
+ * as JSON text, one statement for all parents and every level below. The rows never become
+ * JavaScript objects: the text is spliced into the HTTP response (`api/raw-json.ts`). Access
+ * scoping and filters are the lists' own (`baseQuery`, `scopeQuery`); anything else goes the
+ * resolver way.
  */
 export interface JsonPagesPlan {
   /** Named parameters, `:__parents` set per batch. */
@@ -25,8 +29,28 @@ export interface JsonPagesPlan {
   empty: string;
 }
 
-/** A selection this compiler does not handle: the field resolves the ordinary way. */
-class Unsupported extends Error {}
+/** A tree over an adjacency list (`parentId`), children in `orderBy` then id order. */
+export interface TreeSpec {
+  entity: EntityTarget<ObjectLiteral>;
+  access: AccessPolicy;
+  orderBy: string;
+}
+
+/**
+ * A computed field that SQL can answer: `sql(ids)` selects `id` and `column` (among others) for
+ * the ids of the subquery `ids`; fields with the same `key` share one evaluation per statement.
+ */
+export interface SqlValueSpec {
+  key: string;
+  sql: (ids: string) => string;
+  column: string;
+}
+
+/** Declares a tree field (a record's children), so that JSON pages can compile its levels. */
+export const TreeChildren = (tree: TreeSpec) => Extensions({ treeChildren: tree });
+
+/** Declares a computed field's SQL, so that it does not take its level off JSON pages. */
+export const SqlValue = (spec: SqlValueSpec) => Extensions({ sqlValue: spec });
 
 interface Env {
   ctx: RequestContext;
@@ -34,6 +58,8 @@ interface Env {
   ctes: string[];
   params: Record<string, unknown>;
   n: number;
+  /** SqlValue evaluations of the statement: their CTE and the row CTEs whose ids they cover. */
+  values: Map<string, { cte: string; spec: SqlValueSpec; rows: Set<string> }>;
 }
 
 /** A row source of node JSON: a page's rows (`l."p_<column>"`) or a joined to-one record. */
@@ -44,25 +70,44 @@ interface Row {
   rows?: string;
   columns?: Set<string>;
   joins: string[];
+  /** SqlValue CTEs already joined to these rows. */
+  values?: Set<string>;
 }
 
-export function planJsonPages(
-  ctx: RequestContext,
-  spec: ToManySpec & { args: ListArgs },
-  info: GraphQLResolveInfo,
-): JsonPagesPlan | null {
+type Level = { select: string; empty: string };
+
+/** The partition of a top-level list: every row in one page. */
+const TOP: Partition = { key: `'*'::text` };
+const TOP_PARENTS = ['*'];
+
+function plan(ctx: RequestContext, info: GraphQLResolveInfo, level: (env: Env, type: GraphQLObjectType, set: SelectionSetNode | undefined) => Level): JsonPagesPlan | null {
   if (info.fieldNodes.length !== 1) return null;
-  const env: Env = { ctx, info, ctes: [], params: {}, n: 0 };
+  const env: Env = { ctx, info, ctes: [], params: {}, n: 0, values: new Map() };
   try {
     const type = getNamedType(info.returnType);
     if (!isObjectType(type)) return null;
-    const page = connection(env, type, info.fieldNodes[0].selectionSet, spec, spec.args, null);
-    return { sql: `WITH ${env.ctes.join(',\n')}\n${page.select}`, params: env.params, empty: page.empty };
+    const page = level(env, type, info.fieldNodes[0].selectionSet);
+    for (const v of env.values.values()) {
+      env.ctes.push(`${v.cte} AS (${v.spec.sql([...v.rows].map((r) => `SELECT "p_id" AS id FROM ${r}`).join(' UNION '))})`);
+    }
+    // RECURSIVE lets levels join the SqlValue CTEs written after them (PostgreSQL reorders).
+    const withKw = env.values.size ? 'WITH RECURSIVE' : 'WITH';
+    return { sql: `${withKw} ${env.ctes.join(',\n')}\n${page.select}`, params: env.params, empty: page.empty };
   } catch (e) {
     // Unsupported selections, and bad arguments that the resolvers report where they belong.
     if (e instanceof Unsupported || e instanceof GraphQLError) return null;
     throw e;
   }
+}
+
+/** The plan of a nested connection (a to-many field), or null for the resolver path. */
+export function planJsonPages(ctx: RequestContext, spec: ToManySpec & { args: ListArgs }, info: GraphQLResolveInfo): JsonPagesPlan | null {
+  return plan(ctx, info, (env, type, set) => connection(env, type, set, spec, spec.args, null));
+}
+
+/** The plan of a tree field (children of many parents), or null for the resolver path. */
+export function planJsonTree(ctx: RequestContext, tree: TreeSpec, info: GraphQLResolveInfo): JsonPagesPlan | null {
+  return plan(ctx, info, (env, type, set) => treeLevel(env, type, set, tree, null));
 }
 
 /** Runs a plan for a batch of parents: parent id → page JSON. */
@@ -72,6 +117,15 @@ export async function runJsonPages(ctx: RequestContext, plan: JsonPagesPlan, par
   const rows: Array<{ parent: string; page: string }> = await ctx.em.query(sql, values);
   const pages = new Map(rows.map((r) => [r.parent, r.page]));
   return parentIds.map((id) => pages.get(id) ?? plan.empty);
+}
+
+/**
+ * A top-level list as `loadPage` answers it (same scope, filter, order and window), written as
+ * JSON by one statement; null when the selection or arguments need the resolver path.
+ */
+export async function loadJsonList(ctx: RequestContext, spec: Pick<ToManySpec, 'service' | 'where'>, args: ListArgs, info: GraphQLResolveInfo): Promise<string | null> {
+  const p = plan(ctx, info, (env, type, set) => connection(env, type, set, { ...spec, by: TOP }, args, null));
+  return p && (await runJsonPages(ctx, p, TOP_PARENTS))[0];
 }
 
 /**
@@ -85,18 +139,31 @@ function connection(
   spec: ToManySpec,
   args: ListArgs,
   parentRows: string | null,
-): { select: string; empty: string } {
+): Level {
   const { ctx } = env;
   const k = env.n++;
   const win = pageWindow(args, ctx.config.MAX_PAGE_SIZE);
   if (win.fromEnd) throw new Unsupported();
   const fields = collect(env, type, set);
+  const src = spec.service.source(spec.where) as ListSource<ObjectLiteral>;
+  const partition: Partition = typeof spec.by === 'string' ? { key: `c."${spec.by}"` } : spec.by;
+  const parentCond = parentRows ? `${partition.key} IN (SELECT "p_id" FROM ${parentRows})` : `${partition.key} = ANY(:__parents)`;
+  const rowsCte = `l${k}`;
+  // Only the total: a count per parent, whatever the window (no rows, no row numbers).
+  if (fields.length && fields.every((f) => f.name.value === 'totalCount' || f.name.value === '__typename')) {
+    const counts = baseQuery(ctx, src, args, 'c', `f${k}_`);
+    partition.join?.(counts as never, 'c');
+    counts.select(partition.key, '__parent').addSelect('COUNT(*)', '__total').andWhere(parentCond).groupBy(partition.key);
+    Object.assign(env.params, counts.getParameters());
+    env.ctes.push(`${rowsCte} AS (${counts.getQuery()})`);
+    const parts = fields.map((f): [string, string] => [f.alias?.value ?? f.name.value, f.name.value === 'totalCount' ? 'l."__total"::text' : `'"${type.name}"'`]);
+    const empty = fields.map((f): [string, string] => [f.alias?.value ?? f.name.value, f.name.value === 'totalCount' ? '0' : `"${type.name}"`]);
+    return { select: `SELECT l."__parent" AS parent, ${object(parts)} AS page FROM ${rowsCte} l`, empty: jsonText(empty) };
+  }
   const totals = fields.some((f) => f.name.value === 'totalCount' || f.name.value === 'pageInfo');
   // A parent without rows in its window (past the first page, or `first: 0`) would need a count of its own.
   if (totals && (win.offset > 0 || win.limit === 0)) throw new Unsupported();
-  const src = spec.service.source(spec.where) as ListSource<ObjectLiteral>;
   const meta = ctx.em.connection.getMetadata(src.entity);
-  const rowsCte = `l${k}`;
   const slot = env.ctes.push('') - 1; // the rows come before the levels below, which read them
   const row: Row = { meta, col: (c) => `l."p_${c}"`, rows: rowsCte, columns: new Set(), joins: [] };
   const fieldOf = (name: string) => type.getFields()[name];
@@ -158,20 +225,43 @@ function connection(
 
   // The page rows: the list's own scoped, filtered query, windowed per parent.
   const inner = baseQuery(ctx, src, args, 'c', `f${k}_`);
-  const partition: Partition = typeof spec.by === 'string' ? { key: `c."${spec.by}"` } : spec.by;
   partition.join?.(inner as never, 'c');
   const order = orderSql(orderTerms(src.def, args.orderBy, 'c'));
-  const cols = meta.columns.filter((c) => row.columns!.has(c.databaseName));
   inner
-    .select(cols.length ? cols.map((c) => `c."${c.databaseName}" AS "p_${c.databaseName}"`) : ['c.id AS "p_id"'])
+    .select(rowColumns(meta, row))
     .addSelect(partition.key, '__parent')
     .addSelect(`ROW_NUMBER() OVER (PARTITION BY ${partition.key} ORDER BY ${order})`, '__rn')
-    .andWhere(parentRows ? `${partition.key} IN (SELECT "p_id" FROM ${parentRows})` : `${partition.key} = ANY(:__parents)`);
+    .andWhere(parentCond);
   if (totals) inner.addSelect(`COUNT(*) OVER (PARTITION BY ${partition.key})`, '__total');
   Object.assign(env.params, inner.getParameters());
   env.ctes[slot] = `${rowsCte} AS (SELECT * FROM (${inner.getQuery()}) w WHERE w."__rn" > ${win.offset} AND w."__rn" <= ${win.offset + win.limit})`;
   const select = `SELECT l."__parent" AS parent, ${object(parts)} AS page FROM ${rowsCte} l ${row.joins.join(' ')} GROUP BY l."__parent"`;
   return { select, empty: jsonText(empty) };
+}
+
+/** The columns a level's row CTE selects, as `p_<column>`. */
+function rowColumns(meta: EntityMetadata, row: Row): string[] {
+  const cols = meta.columns.filter((c) => row.columns!.has(c.databaseName));
+  return cols.length ? cols.map((c) => `c."${c.databaseName}" AS "p_${c.databaseName}"`) : ['c.id AS "p_id"'];
+}
+
+/** One tree level: every parent's children (visible to the caller), as a JSON array in sibling order. */
+function treeLevel(env: Env, type: GraphQLObjectType, set: SelectionSetNode | undefined, tree: TreeSpec, parentRows: string | null): Level {
+  const { ctx } = env;
+  const rowsCte = `l${env.n++}`;
+  const slot = env.ctes.push('') - 1;
+  const meta = ctx.em.connection.getMetadata(tree.entity);
+  const row: Row = { meta, col: (c) => `l."p_${c}"`, rows: rowsCte, columns: new Set(), joins: [] };
+  const json = node(env, type, set, row);
+  const qb = scopeQuery(ctx, ctx.em.getRepository(tree.entity).createQueryBuilder('c'), 'c', tree.access);
+  qb.select(rowColumns(meta, row))
+    .addSelect('c."parentId"', '__parent')
+    .addSelect(`ROW_NUMBER() OVER (PARTITION BY c."parentId" ORDER BY c."${tree.orderBy}", c.id)`, '__rn')
+    .andWhere(parentRows ? `c."parentId" IN (SELECT "p_id" FROM ${parentRows})` : `c."parentId" = ANY(:__parents)`);
+  Object.assign(env.params, qb.getParameters());
+  env.ctes[slot] = `${rowsCte} AS (${qb.getQuery()})`;
+  const select = `SELECT l."__parent" AS parent, '[' || string_agg(${json}, ',' ORDER BY l."__rn") || ']' AS page FROM ${rowsCte} l ${row.joins.join(' ')} GROUP BY l."__parent"`;
+  return { select, empty: '[]' };
 }
 
 /** A node's JSON, as a SQL text expression over `row`. */
@@ -181,10 +271,19 @@ function node(env: Env, type: GraphQLObjectType, set: SelectionSetNode | undefin
     if (f.name.value === '__typename') return [key, `'"${type.name}"'`];
     const def = type.getFields()[f.name.value];
     if (!def) throw new Unsupported();
-    const toMany = def.extensions?.toMany as ToManySpec | undefined;
-    const toOne = def.extensions?.toOne as ToOneSpec | undefined;
-    if (toMany) return [key, nested(env, def, f, toMany, row)];
-    if (toOne) return [key, joined(env, def, f, toOne, row)];
+    const ext = def.extensions ?? {};
+    const toMany = ext.toMany as ToManySpec | undefined;
+    if (toMany) {
+      const args = getArgumentValues(def, f, env.info.variableValues) as ListArgs;
+      return [key, below(env, row, (rows) => connection(env, named(def), f.selectionSet, toMany, args, rows))];
+    }
+    const tree = ext.treeChildren as TreeSpec | undefined;
+    if (tree) {
+      if (f.arguments?.length) throw new Unsupported();
+      return [key, below(env, row, (rows) => treeLevel(env, named(def), f.selectionSet, tree, rows))];
+    }
+    if (ext.toOne) return [key, joined(env, def, f, ext.toOne as ToOneSpec, row)];
+    if (ext.sqlValue) return [key, sqlValue(env, def, f, ext.sqlValue as SqlValueSpec, row)];
     if (def.resolve || f.arguments?.length) throw new Unsupported();
     const column = row.meta.findColumnWithPropertyName(f.name.value);
     if (!column || column.isVirtual) throw new Unsupported();
@@ -194,18 +293,36 @@ function node(env: Env, type: GraphQLObjectType, set: SelectionSetNode | undefin
   return object(parts);
 }
 
-/** A to-many field under a page row: the level below, grouped by this row's id. */
-function nested(env: Env, def: GraphQLField<unknown, unknown>, f: FieldNode, spec: ToManySpec, row: Row): string {
-  if (!row.rows || !row.columns) throw new Unsupported(); // only under a page's rows, not a joined record
+function named(def: GraphQLField<unknown, unknown>): GraphQLObjectType {
   const type = getNamedType(def.type);
   if (!isObjectType(type)) throw new Unsupported();
-  const args = getArgumentValues(def, f, env.info.variableValues) as ListArgs;
+  return type;
+}
+
+/** A level below a page row (a to-many or tree field), grouped by this row's id. */
+function below(env: Env, row: Row, level: (rows: string) => Level): string {
+  if (!row.rows || !row.columns) throw new Unsupported(); // only under a page's rows, not a joined record
   row.columns.add('id');
-  const level = connection(env, type, f.selectionSet, spec, args, row.rows);
+  const { select, empty } = level(row.rows);
   const group = `g${env.n++}`;
-  env.ctes.push(`${group} AS (${level.select})`);
+  env.ctes.push(`${group} AS (${select})`);
   row.joins.push(`LEFT JOIN ${group} ON ${group}.parent = l."p_id"`);
-  return `coalesce(${group}.page, '${level.empty}')`;
+  return `coalesce(${group}.page, '${empty}')`;
+}
+
+/** A computed field with SQL of its own: one evaluation per statement, for every level that selects it. */
+function sqlValue(env: Env, def: GraphQLField<unknown, unknown>, f: FieldNode, spec: SqlValueSpec, row: Row): string {
+  if (!row.rows || !row.columns || f.arguments?.length) throw new Unsupported();
+  row.columns.add('id');
+  let v = env.values.get(spec.key);
+  if (!v) env.values.set(spec.key, (v = { cte: `v${env.n++}`, spec, rows: new Set() }));
+  v.rows.add(row.rows);
+  row.values ??= new Set();
+  if (!row.values.has(v.cte)) {
+    row.values.add(v.cte);
+    row.joins.push(`LEFT JOIN ${v.cte} ON ${v.cte}.id = l."p_id"`);
+  }
+  return scalar(def.type, `coalesce(${v.cte}."${spec.column}", 0)`, 'numeric');
 }
 
 /** A to-one field: the referenced record joined when the caller may see it, else null. */
@@ -222,64 +339,4 @@ function joined(env: Env, def: GraphQLField<unknown, unknown>, f: FieldNode, spe
   row.joins.push(`LEFT JOIN (${qb.getQuery()}) ${alias} ON ${alias}.id = ${row.col(fk.databaseName)}`);
   const target: Row = { meta: env.ctx.em.connection.getMetadata(spec.target.entity), col: (c) => `${alias}."${c}"`, joins: row.joins };
   return `CASE WHEN ${alias}.id IS NULL THEN 'null' ELSE ${node(env, type, f.selectionSet, target)} END`;
-}
-
-/** A column's value as JSON text, as GraphQL would serialise it. */
-function scalar(type: GraphQLOutputType, col: string, columnType: string): string {
-  const named = getNamedType(type);
-  if (isListType(getNullableType(type))) throw new Unsupported();
-  if (isEnumType(named)) {
-    const cases = named.getValues().map((v) => {
-      if (typeof v.value !== 'string') throw new Unsupported();
-      return `WHEN '${v.value.replace(/'/g, "''")}' THEN '"${v.name}"'`;
-    });
-    return `CASE ${col} ${cases.join(' ')} ELSE 'null' END`;
-  }
-  switch (named.name) {
-    case 'ID':
-    case 'String':
-    case 'Date':
-      return `coalesce(to_json(${col})::text, 'null')`;
-    case 'Int':
-    case 'Boolean':
-      return `coalesce((${col})::text, 'null')`;
-    case 'Float':
-      return `coalesce(to_json((${col})::float8)::text, 'null')`;
-    case 'DateTimeISO':
-      // As Date#toISOString: UTC, milliseconds.
-      if (columnType !== 'timestamptz') throw new Unsupported();
-      return `coalesce('"' || to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') || '"', 'null')`;
-    case 'JSON':
-      if (columnType !== 'jsonb' && columnType !== 'json') throw new Unsupported();
-      return `coalesce((${col})::text, 'null')`;
-    default:
-      throw new Unsupported();
-  }
-}
-
-/** `{"a":…,"b":…}` from (key, JSON text) pairs. */
-const jsonText = (parts: Array<[string, string]>) => `{${parts.map(([key, value]) => `"${key}":${value}`).join(',')}}`;
-
-/** `{"a":…,"b":…}` from (key, SQL text expression) pairs. */
-function object(parts: Array<[string, string]>): string {
-  if (!parts.length) throw new Unsupported();
-  return parts.map(([key, value], i) => `'${i ? ',' : '{'}"${key}":' || ${value}`).join(' || ') + ` || '}'`;
-}
-
-/** The fields of a selection set on `type`, through fragments; anything conditional is unsupported. */
-function collect(env: Env, type: GraphQLObjectType, set: SelectionSetNode | undefined, out: FieldNode[] = [], keys = new Set<string>()): FieldNode[] {
-  for (const s of set?.selections ?? []) {
-    if (s.directives?.length) throw new Unsupported();
-    if (s.kind === Kind.FIELD) {
-      const key = s.alias?.value ?? s.name.value;
-      if (keys.has(key)) throw new Unsupported(); // merged fields: leave them to graphql
-      keys.add(key);
-      out.push(s);
-      continue;
-    }
-    const fragment = s.kind === Kind.INLINE_FRAGMENT ? s : env.info.fragments[s.name.value];
-    if (!fragment || fragment.directives?.length || (fragment.typeCondition && fragment.typeCondition.name.value !== type.name)) throw new Unsupported();
-    collect(env, type, fragment.selectionSet, out, keys);
-  }
-  return out;
 }

@@ -1,11 +1,13 @@
+import DataLoader from 'dataloader';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import type { RequestContext } from '../../api/request-context';
 import { scopeQuery, type AccessPolicy } from '../access';
+import { planJsonTree, runJsonPages, type TreeSpec } from '../list/json-pages';
 import { selectedColumns } from '../list/selection';
 
 /** A table with `id`, `orgId` and `parentId`: campaigns, territories, accounts. */
-export interface TreeSource<T extends ObjectLiteral> {
+export interface TreeSource<T extends ObjectLiteral> extends TreeSpec {
   entity: EntityTarget<T>;
   table: string;
   access: AccessPolicy;
@@ -20,8 +22,24 @@ const name = (s: TreeSource<ObjectLiteral>) => s.table;
  * level, whatever the size of the tree (recursive CTEs over the adjacency list).
  */
 export class TreeLoaders {
-  /** Only the columns the selection needs load (`info`: the field's resolve info). */
+  /**
+   * Only the columns the selection needs load (`info`: the field's resolve info). Where the
+   * selection is plain data, the levels below come from PostgreSQL as JSON text, all in one
+   * statement (`json-pages.ts`), and the field resolves to an empty placeholder list.
+   */
   static children<T extends ObjectLiteral>(ctx: RequestContext, src: TreeSource<T>, id: string, info?: GraphQLResolveInfo): Promise<T[]> {
+    if (info) {
+      const json = ctx.loaders.forField(info.fieldNodes[0], `tree:json:${src.table}`, () => {
+        const plan = planJsonTree(ctx, src, info);
+        return plan && new DataLoader<string, string>((ids) => runJsonPages(ctx, plan, ids), { cache: false, maxBatchSize: 50_000 });
+      });
+      if (json) {
+        return json.load(id).then((text) => {
+          ctx.rawJson.add(info.path, text);
+          return [];
+        });
+      }
+    }
     const columns = selectedColumns(info, ctx.em.connection.getMetadata(src.entity));
     return ctx.loaders.listBy(src.entity, 'parentId', [src.orderBy], { access: src.access, columns }).load(id);
   }

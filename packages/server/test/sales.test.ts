@@ -49,7 +49,8 @@ test('picklists: active stages by sortOrder and lead statuses of the org', async
 test('the stage derives probability, forecast category, isClosed and isWon', async () => {
   const o = ok(await createOpp({ ...base, amount: 1000 })).createOpportunity;
   expect(o).toMatchObject({ probability: 10, forecastCategoryName: 'Pipeline', isClosed: false, isWon: false, expectedRevenue: 100 });
-  let u = ok(await updateOpp(o.id, { stageName: 'Negotiation/Review' })).updateOpportunity;
+  // Competitor_Required_At_Proposal (a default validation rule) wants the competitor from Proposal/Price Quote on.
+  let u = ok(await updateOpp(o.id, { stageName: 'Negotiation/Review', competitor: 'HubSpot' })).updateOpportunity;
   expect(u).toMatchObject({ probability: 90, forecastCategoryName: 'Commit', expectedRevenue: 900 });
   u = ok(await updateOpp(o.id, { amount: 2000 })).updateOpportunity;
   expect(u).toMatchObject({ probability: 90, expectedRevenue: 1800 });
@@ -74,7 +75,7 @@ test('explicit probability and forecast category are kept; isClosed is not writa
   expect(row).toEqual({ stageName: 'Value Proposition', probability: 50, isClosed: false });
 });
 
-test('a lost stage requires lostReason', async () => {
+test('a lost stage requires lostReason (the default validation rule)', async () => {
   const o = ok(await createOpp(base)).createOpportunity;
   expect(errorOf(await updateOpp(o.id, { stageName: 'Closed Lost' }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'lostReason' });
   expect((await t.ds.query(`SELECT "stageName" FROM opportunity WHERE id = $1`, [o.id]))[0].stageName).toBe('Prospecting');

@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, VersionColumn } from 'typeorm';
 import { money, text } from '../common/column-types';
 import { OwnedEntity } from '../common/tenant.entity';
 import { User } from '../identity/user.entity';
@@ -10,6 +10,7 @@ import { User } from '../identity/user.entity';
 @Index(['orgId', 'externalId'], { unique: true, where: '"externalId" IS NOT NULL' })
 export class Account extends OwnedEntity {
   @ManyToOne(() => User) @JoinColumn({ name: 'ownerId' }) owner?: User;
+  @Field(() => Int, { description: 'Increments on every save: send it back as expectedVersion to update safely.' }) @VersionColumn({ default: 1 }) version: number;
 
   @Field({ description: 'Company name; for person accounts "First Last".' })
   @Column(text(255, false))

@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import { IsEmail, IsOptional, IsUrl, Length, MaxLength, Min } from 'class-validator';
+import { IsEmail, IsOptional, IsUrl, Length, MaxLength, Min, IsInt } from 'class-validator';
 import { SortDirection } from '../common/list/connection-types';
 import { defineList } from '../common/list/define-list';
 import { Account } from './account.entity';
@@ -50,5 +50,6 @@ export class CreateAccountInput extends AccountFields {
 
 @InputType()
 export class UpdateAccountInput extends AccountFields {
+  @Field(() => Int, { nullable: true, description: 'The version read; a record changed since fails with CONFLICT (extensions.current).' }) @IsOptional() @IsInt() expectedVersion?: number;
   @Field({ nullable: true }) @IsOptional() @Length(1, 255) name?: string;
 }

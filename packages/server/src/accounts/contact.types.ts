@@ -1,5 +1,5 @@
-import { Field, ID, InputType } from 'type-graphql';
-import { IsEmail, IsOptional, Length, MaxLength } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { IsEmail, IsOptional, Length, MaxLength, IsInt } from 'class-validator';
 import { SortDirection } from '../common/list/connection-types';
 import { defineList } from '../common/list/define-list';
 import { DateScalar } from '../common/scalars';
@@ -47,5 +47,6 @@ export class CreateContactInput extends ContactFields {
 
 @InputType()
 export class UpdateContactInput extends ContactFields {
+  @Field(() => Int, { nullable: true, description: 'The version read; a record changed since fails with CONFLICT (extensions.current).' }) @IsOptional() @IsInt() expectedVersion?: number;
   @Field({ nullable: true }) @IsOptional() @Length(1, 80) lastName?: string;
 }

@@ -1,5 +1,6 @@
 import { Account } from '../accounts/account.entity';
 import { Contact } from '../accounts/contact.entity';
+import { DiscountApprovalRequest } from '../approvals/discount-approval-request.entity';
 import { Event } from '../activities/event.entity';
 import { TaskStatus } from '../activities/task-status.entity';
 import { Task } from '../activities/task.entity';
@@ -13,6 +14,10 @@ import { LeadStatus } from '../sales/lead-status.entity';
 import { Lead } from '../sales/lead.entity';
 import { OpportunityStage } from '../sales/opportunity-stage.entity';
 import { Opportunity } from '../sales/opportunity.entity';
+import { OpportunityFieldHistory } from '../sales/opportunity-field-history.entity';
+import { Competitor } from '../sales/competitor.entity';
+import { LostReason } from '../sales/lost-reason.entity';
+import { ValidationRule } from '../validation/validation-rule.entity';
 import { CaseStatus } from '../service/case-status.entity';
 import { Case } from '../service/case.entity';
 import { ForecastingQuota } from '../territories/forecasting-quota.entity';
@@ -30,5 +35,6 @@ export const entities = [
   Organization, User, Account, Contact, LeadStatus, Lead, OpportunityStage, Opportunity,
   CampaignRecordType, Campaign, CampaignMemberStatus, CampaignMember, CaseStatus, Case, TaskStatus, Task, Event,
   TerritoryModel, TerritoryType, Territory, ObjectTerritoryAssociation, UserTerritoryAssociation, TerritoryAssignmentRule,
-  TerritoryRuleItem, RuleTerritoryAssociation, ForecastingQuota,
+  TerritoryRuleItem, RuleTerritoryAssociation, ForecastingQuota, DiscountApprovalRequest,
+  OpportunityFieldHistory, Competitor, LostReason, ValidationRule,
 ];

@@ -1,3 +1,4 @@
+import { SalesRules1795500000000 } from './migrations/1795500000000-SalesRules';
 import { ExternalIds1795510000000 } from './migrations/1795510000000-ExternalIds';
 import { PersonContacts1795426282634 } from './migrations/1795426282634-PersonContacts';
 import { TerritoryManagement1795422033105 } from './migrations/1795422033105-TerritoryManagement';
@@ -13,5 +14,6 @@ export const migrations: Function[] = [
   HierarchyDepth1795421600000,
   TerritoryManagement1795422033105,
   PersonContacts1795426282634,
+  SalesRules1795500000000,
   ExternalIds1795510000000,
 ];

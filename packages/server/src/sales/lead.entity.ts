@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, VersionColumn } from 'typeorm';
 import { money, text } from '../common/column-types';
 import { DateScalar } from '../common/scalars';
 import { OwnedEntity } from '../common/tenant.entity';
@@ -14,6 +14,7 @@ import { Opportunity } from './opportunity.entity';
 @Index(['orgId', 'externalId'], { unique: true, where: '"externalId" IS NOT NULL' })
 export class Lead extends OwnedEntity {
   @ManyToOne(() => User) @JoinColumn({ name: 'ownerId' }) owner?: User;
+  @Field(() => Int, { description: 'Increments on every save: send it back as expectedVersion to update safely.' }) @VersionColumn({ default: 1 }) version: number;
 
   @Field(() => String, { nullable: true }) @Column(text(40)) salutation: string | null;
   @Field(() => String, { nullable: true }) @Column(text(40)) firstName: string | null;

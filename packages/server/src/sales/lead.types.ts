@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { IsEmail, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
+import { IsEmail, IsOptional, Length, Max, MaxLength, Min, IsInt } from 'class-validator';
 import { SortDirection } from '../common/list/connection-types';
 import { defineList } from '../common/list/define-list';
 import { Lead } from './lead.entity';
@@ -54,6 +54,7 @@ export class CreateLeadInput extends LeadFields {
 
 @InputType()
 export class UpdateLeadInput extends LeadFields {
+  @Field(() => Int, { nullable: true, description: 'The version read; a record changed since fails with CONFLICT (extensions.current).' }) @IsOptional() @IsInt() expectedVersion?: number;
   @Field({ nullable: true }) @IsOptional() @Length(1, 80) lastName?: string;
   @Field({ nullable: true }) @IsOptional() @Length(1, 255) company?: string;
 }

@@ -14,4 +14,11 @@ export class OpportunityStage extends TenantEntity {
   @Field() @Column() isClosed: boolean;
   @Field() @Column() isWon: boolean;
   @Field() @Column({ default: true }) isActive: boolean;
+  @Field(() => String, { nullable: true, description: 'Guidance for success: the steps the rep sees at this stage (the path).' })
+  @Column({ type: 'text', nullable: true })
+  guidance: string | null;
+
+  @Field(() => [String], { description: 'Opportunity fields to fill at this stage (the path\'s key fields).' })
+  @Column('text', { array: true, default: '{}' })
+  keyFields: string[];
 }

@@ -1,5 +1,5 @@
-import { Field, Float, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne, VersionColumn } from 'typeorm';
 import { money, percent, text } from '../common/column-types';
 import { DateScalar } from '../common/scalars';
 import { OwnedEntity } from '../common/tenant.entity';
@@ -15,6 +15,7 @@ import { Campaign } from '../campaigns/campaign.entity';
 @Index(['orgId', 'externalId'], { unique: true, where: '"externalId" IS NOT NULL' })
 export class Opportunity extends OwnedEntity {
   @ManyToOne(() => User) @JoinColumn({ name: 'ownerId' }) owner?: User;
+  @Field(() => Int, { description: 'Increments on every save: send it back as expectedVersion to update safely.' }) @VersionColumn({ default: 1 }) version: number;
 
   @Field() @Column(text(120, false)) name: string;
   @Field(() => String, { nullable: true, description: 'Id in another system; unique per organisation when set (import match key).' }) @Column(text(80)) externalId: string | null;

@@ -7,7 +7,10 @@ import { badInput } from '../common/errors';
 import { Opportunity } from './opportunity.entity';
 import type { OpportunityStage } from './opportunity-stage.entity';
 import { opportunityList } from './opportunity.types';
-import { orgStages } from './picklists';
+import { recordHistory } from '../history/field-history';
+import { applyStage } from './opportunity-stage-rules';
+import { assertPicklistValues, orgStages } from './picklists';
+import '../validation/validation-rules';
 
 type Input = Record<string, unknown>;
 
@@ -41,18 +44,15 @@ export class OpportunityService extends CrudService<Opportunity> {
     for (const f of ['name', 'stageName', 'closeDate'] as const) {
       if (row[f] == null || row[f] === '') throw badInput(f, `${f} is required`);
     }
-    const changed = isNew || row.stageName !== stageBefore.get(row);
-    // A stage deactivated later stays valid on records that already have it.
-    const stage = (await orgStages(ctx)).find((s) => s.apiName === row.stageName && (s.isActive || !changed));
-    if (!stage) throw badInput('stageName', `"${row.stageName}" is not an active opportunity stage`);
-    if (input.probability === null || (changed && input.probability === undefined)) row.probability = Number(stage.defaultProbability);
-    if (input.forecastCategoryName === null || (changed && input.forecastCategoryName === undefined)) row.forecastCategoryName = stage.forecastCategoryName;
-    row.isClosed = stage.isClosed;
-    row.isWon = stage.isWon;
-    if (stage.isClosed && !stage.isWon && !row.lostReason?.trim()) {
-      throw badInput('lostReason', `lostReason is required in the stage ${stage.apiName}`);
-    }
+    // lostReason / competitor requirements are validation rules (src/validation), not code.
+    applyStage(row, input, await orgStages(ctx), isNew, stageBefore.get(row));
+    await assertPicklistValues(ctx, input);
     await this.checkReferences(ctx, row, input);
+  }
+
+  /** Tracked fields' changes, in the write's transaction. */
+  protected async afterSave(ctx: RequestContext, row: Opportunity, _isNew: boolean, before?: Record<string, unknown> | null) {
+    await recordHistory(ctx, 'Opportunity', [{ recordId: row.id, before: before ?? null, after: row as unknown as Record<string, unknown> }]);
   }
 
   private async checkReferences(ctx: RequestContext, row: Opportunity, input: Input) {

@@ -1,5 +1,5 @@
-import { Field, Float, ID, InputType } from 'type-graphql';
-import { IsIn, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { IsIn, IsOptional, Length, Max, MaxLength, Min, IsInt } from 'class-validator';
 import { SortDirection } from '../common/list/connection-types';
 import { defineList } from '../common/list/define-list';
 import { DateScalar } from '../common/scalars';
@@ -53,6 +53,7 @@ export class CreateOpportunityInput extends OpportunityFields {
 
 @InputType()
 export class UpdateOpportunityInput extends OpportunityFields {
+  @Field(() => Int, { nullable: true, description: 'The version read; a record changed since fails with CONFLICT (extensions.current).' }) @IsOptional() @IsInt() expectedVersion?: number;
   @Field({ nullable: true }) @IsOptional() @Length(1, 120) name?: string;
   @Field({ nullable: true }) @IsOptional() @Length(1, 40) stageName?: string;
   @Field(() => DateScalar, { nullable: true }) closeDate?: string;

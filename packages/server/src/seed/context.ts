@@ -109,6 +109,7 @@ export interface CaseRef {
 /** An OpportunityStage row as the seed uses it. */
 export interface StageRef {
   apiName: string;
+  sortOrder: number;
   defaultProbability: number;
   forecastCategoryName: string;
   isClosed: boolean;

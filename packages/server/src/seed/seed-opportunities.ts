@@ -14,6 +14,9 @@ const STAGE_WEIGHTS: Record<string, number> = {
 
 export async function seedOpportunities(ctx: SeedContext, stages: readonly StageRef[]): Promise<number> {
   const r = ctx.rng('opportunities');
+  // A second stream, so that the competitors the validation rule needs leave the others' draws as they were.
+  const rc = ctx.rng('opportunity-competitors');
+  const proposal = stages.find((s) => s.apiName === 'Proposal/Price Quote')?.sortOrder ?? Infinity;
   const counts = apportion(OPPORTUNITIES, stages.map((s) => STAGE_WEIGHTS[s.apiName] ?? 5));
   const stageList = r.shuffle(stages.flatMap((s, i) => Array.from({ length: counts[i] }, () => s)));
   const accountWeights = ctx.accounts.map((a) => [a, a.isPersonAccount ? 0.3 : 1 + Math.log10(a.employees)] as const);
@@ -23,7 +26,8 @@ export async function seedOpportunities(ctx: SeedContext, stages: readonly Stage
     const closeDays = stage.isClosed ? -r.int(0, 365) : r.chance(0.88) ? r.int(1, 182) : -r.int(1, 45);
     const createdDays = Math.max(Math.min(closeDays, 0) - r.int(14, 200), a.createdDays);
     const existing = a.type.startsWith('Customer') && r.chance(0.8);
-    const competitor = r.chance(0.6) ? r.pick(COMPETITORS) : null;
+    // Competitor_Required_At_Proposal: a competitor from Proposal/Price Quote on, except Closed Lost.
+    const competitor = (r.chance(0.6) ? r.pick(COMPETITORS) : null) ?? (stage.sortOrder >= proposal && stage.apiName !== 'Closed Lost' ? rc.pick(COMPETITORS) : null);
     const contact = a.contacts.length && r.chance(0.75) ? r.pick(a.contacts) : null;
     const campaign = r.chance(0.4) ? pickCampaign(r, sourced, createdDays) : null;
     const lastModified = stage.isClosed ? closeDays : r.int(createdDays, 0);

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { TaskStatus } from '../activities/task-status.entity';
 import { logger } from '../config/logger';
 import { seedOrgDefaults } from '../identity/org-defaults';
+import { COMPETITORS } from './companies';
 import { Organization } from '../identity/organization.entity';
 import { LeadStatus } from '../sales/lead-status.entity';
 import { OpportunityStage } from '../sales/opportunity-stage.entity';
@@ -49,7 +50,7 @@ export function seedDemo(ds: DataSource): Promise<DemoSummary> {
     const orgId = newRng('organization').uuid();
     const created = dateTime(-800, 8);
     await bulkInsert(em, Organization, [{ id: orgId, name: DEMO_ORG_NAME, defaultCurrencyIsoCode: 'USD', createdDate: created }]);
-    await seedOrgDefaults(em, orgId);
+    await seedOrgDefaults(em, orgId, COMPETITORS);
     // The org's picklist metadata decides the flags derived from stages and statuses.
     const order = { sortOrder: 'ASC' } as const;
     const stages = await em.find(OpportunityStage, { where: { orgId }, order });

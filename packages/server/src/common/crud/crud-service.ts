@@ -4,11 +4,12 @@ import type { RequestContext } from '../../api/request-context';
 import type { UserRole } from '../../identity/user-role';
 import { User } from '../../identity/user.entity';
 import type { AccessPolicy } from '../access';
-import { assertId, badInput, forbidden, notFound } from '../errors';
+import { assertId, badInput, crmError, forbidden, notFound } from '../errors';
 import type { ListDefinition } from '../list/define-list';
 import { loadPage, type ListArgs, type ListSource } from '../list/list-query';
 import type { Page } from '../list/connection-types';
 import { OwnedEntity, type TenantEntity } from '../tenant.entity';
+import { writeHooks } from './write-hooks';
 
 type Input = Record<string, unknown>;
 
@@ -49,21 +50,48 @@ export abstract class CrudService<T extends TenantEntity> {
       // Owned records default to the caller as owner.
       if (row instanceof OwnedEntity) row.ownerId = ctx.user.id;
       await this.applyInput(ctx, row, input, true);
+      await this.checkRules(ctx, null, row);
       const saved = await ctx.em.save(row);
-      await this.afterSave(ctx, saved, true);
+      await this.afterSave(ctx, saved, true, null);
       return saved;
     });
   }
 
+  /**
+   * Changes the given fields. With `expectedVersion` (the `version` the caller read), a record
+   * changed since fails with CONFLICT carrying its current values, and nothing is written.
+   */
   update(ctx: RequestContext, id: string, input: Input): Promise<T> {
     this.assertWriteRole(ctx);
+    const { expectedVersion, ...fields } = input;
     return ctx.transaction(async () => {
       const row = await this.loadForWrite(ctx, id);
-      await this.applyInput(ctx, row, input, false);
+      if (expectedVersion != null) this.assertVersion(ctx, row, expectedVersion as number);
+      const before = { ...row } as Record<string, unknown>;
+      await this.applyInput(ctx, row, fields, false);
+      await this.checkRules(ctx, before, row);
       const saved = await ctx.em.save(row);
-      await this.afterSave(ctx, saved, false);
+      await this.afterSave(ctx, saved, false, before);
       return saved;
     });
+  }
+
+  /** Optimistic concurrency: the row (locked) must still have the version the caller read. */
+  protected assertVersion(ctx: RequestContext, row: T, expected: number) {
+    const version = (row as unknown as { version?: number }).version;
+    if (version === undefined) throw badInput('expectedVersion', `${this.label} records have no version`);
+    if (version === expected) return;
+    const meta = ctx.em.connection.getMetadata(this.entity);
+    const current: Record<string, unknown> = {};
+    for (const c of meta.columns) if (c.propertyName !== 'orgId') current[c.propertyName] = (row as Record<string, unknown>)[c.propertyName];
+    throw crmError('CONFLICT', `This ${this.label} was changed by someone else (version ${version}, you read ${expected}): review its current values`, {
+      field: 'expectedVersion', current,
+    });
+  }
+
+  /** The org's active validation rules of this object, on the row as it would be saved. */
+  protected async checkRules(ctx: RequestContext, before: Record<string, unknown> | null, row: T) {
+    await writeHooks.validate?.(ctx, this.label, before, row as unknown as Record<string, unknown>);
   }
 
   delete(ctx: RequestContext, id: string): Promise<string> {
@@ -117,7 +145,8 @@ export abstract class CrudService<T extends TenantEntity> {
   /** Object-specific derived fields and rules; runs after the input was copied. */
   protected async apply(_ctx: RequestContext, _row: T, _input: Input, _isNew: boolean): Promise<void> {}
 
-  protected async afterSave(_ctx: RequestContext, _row: T, _isNew: boolean): Promise<void> {}
+  /** After the row was saved, in the write's transaction; `before` is the row as loaded (null if new). */
+  protected async afterSave(_ctx: RequestContext, _row: T, _isNew: boolean, _before?: Record<string, unknown> | null): Promise<void> {}
 
   protected async beforeDelete(_ctx: RequestContext, _row: T): Promise<void> {}
 

@@ -55,3 +55,23 @@ test('Q1: a campaign tree with roll-ups takes the same statements for 20 and for
   expect(a.extensions?.sqlStatements).toBe(b.extensions?.sqlStatements);
   console.log(`Q1 statements: ${b.extensions?.sqlStatements}`);
 });
+
+const SHARED = 'id name numberSent members { totalCount }';
+const Q3 = `query($id: ID!) { campaign(id: $id) { ${SHARED} children { ${SHARED} children { ${SHARED} children { ${SHARED} children { ${SHARED} children { ${SHARED} } } } } } } }`;
+
+test('Q3 (shared shape): the campaign tree through JSON pages takes the same few statements for 20 and for 2,000 campaigns', async () => {
+  const small = await createOrg(t, 'SmallQ3');
+  const large = await createOrg(t, 'LargeQ3');
+  const smallRoot = await campaignTree(small.org.id, small.users.marketing.id, [1, 2, 4, 6, 7]);
+  const largeRoot = await campaignTree(large.org.id, large.users.marketing.id, [1, 7, 49, 343, 1600]);
+  const a = await t.gql(Q3, { id: smallRoot }, small.tokens.rep1);
+  const b = await t.gql(Q3, { id: largeRoot }, large.tokens.rep1);
+  expect(count(ok(a).campaign)).toBe(20);
+  expect(count(ok(b).campaign)).toBe(2000);
+  const all = (c: any): any[] => [c, ...(c.children ?? []).flatMap(all)];
+  expect(all(ok(b).campaign).every((c) => c.members.totalCount === 3)).toBe(true);
+  expect(a.extensions?.sqlStatements).toBe(b.extensions?.sqlStatements);
+  // Session, the root, its members' count, and one statement for every level below.
+  expect(b.extensions?.sqlStatements).toBeLessThanOrEqual(4);
+  console.log(`Q3 statements: ${b.extensions?.sqlStatements}`);
+});

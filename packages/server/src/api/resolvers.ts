@@ -1,5 +1,6 @@
 import { AccountResolver, ContactResolver } from '../accounts/accounts.resolver';
 import { activitiesResolvers } from '../activities/activities.resolvers';
+import { bulkResolvers } from '../bulk/bulk.resolver';
 import { campaignsResolvers } from '../campaigns/campaigns.resolvers';
 import { OrganizationResolver, UserResolver } from '../identity/identity.resolver';
 import { salesResolvers } from '../sales/sales.resolvers';
@@ -10,4 +11,5 @@ import { territoriesResolvers } from '../territories/territories.resolvers';
 export const resolvers = [
   UserResolver, OrganizationResolver, AccountResolver, ContactResolver,
   ...salesResolvers, ...campaignsResolvers, ...territoriesResolvers, ...serviceResolvers, ...activitiesResolvers,
+  ...bulkResolvers,
 ];

@@ -6,10 +6,11 @@ import { OrganizationResolver, UserResolver } from '../identity/identity.resolve
 import { salesResolvers } from '../sales/sales.resolvers';
 import { serviceResolvers } from '../service/service.resolvers';
 import { territoriesResolvers } from '../territories/territories.resolvers';
+import { ValidationRuleResolver } from '../validation/validation-rule.resolver';
 
 /** Every resolver class of the schema, by domain. */
 export const resolvers = [
   UserResolver, OrganizationResolver, AccountResolver, ContactResolver,
   ...salesResolvers, ...campaignsResolvers, ...territoriesResolvers, ...serviceResolvers, ...activitiesResolvers,
-  ...bulkResolvers,
+  ...bulkResolvers, ValidationRuleResolver,
 ];

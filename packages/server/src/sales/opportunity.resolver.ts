@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Args, Ctx, Extensions, FieldResolver, Float, Info, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Extensions, FieldResolver, Float, Info, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../api/request-context';
 import { Account } from '../accounts/account.entity';
 import { accountService } from '../accounts/account.service';
@@ -10,18 +10,30 @@ import { loadChildren, loadRef, ToMany, type ToManySpec, ToOne } from '../common
 import type { ListArgs } from '../common/list/list-query';
 import { User } from '../identity/user.entity';
 import { userService } from '../identity/user.service';
+import { toConnection } from '../common/list/define-list';
+import { OpportunityFieldHistory } from './opportunity-field-history.entity';
+import { opportunityFieldHistoryList, opportunityFieldHistoryService } from './opportunity-field-history.service';
 import { OpportunityStage } from './opportunity-stage.entity';
+import { opportunityStageService } from './picklist-admin.service';
 import { Opportunity } from './opportunity.entity';
 import { opportunityService } from './opportunity.service';
 import { CreateOpportunityInput, opportunityList, UpdateOpportunityInput } from './opportunity.types';
+
+const OPPORTUNITY_HISTORY: ToManySpec<OpportunityFieldHistory> = { service: opportunityFieldHistoryService, by: 'opportunityId' };
 
 @Resolver(() => Opportunity)
 export class OpportunityResolver extends createCrudResolver({
   entity: Opportunity, service: opportunityService, create: CreateOpportunityInput, update: UpdateOpportunityInput, plural: 'opportunities',
 }) {
-  @Query(() => [OpportunityStage], { description: "The organisation's active opportunity stages, by sortOrder." })
-  opportunityStages(@Ctx() ctx: RequestContext) {
-    return opportunityService.activeStages(ctx);
+  @Query(() => [OpportunityStage], { description: "The organisation's opportunity stages (the path), by sortOrder: active ones unless includeInactive." })
+  opportunityStages(@Arg('includeInactive', () => Boolean, { nullable: true, defaultValue: false }) includeInactive: boolean, @Ctx() ctx: RequestContext) {
+    return opportunityStageService.all(ctx, includeInactive);
+  }
+
+  @ToMany(OPPORTUNITY_HISTORY)
+  @FieldResolver(() => opportunityFieldHistoryList.Connection, { description: 'Changes of the tracked fields, newest first.' })
+  history(@Root() o: Opportunity, @Args(() => opportunityFieldHistoryList.Args) args: ListArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return loadChildren(ctx, { ...OPPORTUNITY_HISTORY, parentId: o.id, args, info });
   }
 
   @ToOne(userService, 'ownerId')
@@ -67,5 +79,21 @@ export class ContactOpportunitiesResolver {
   @FieldResolver(() => opportunityList.Connection, { description: 'Opportunities whose primary contact this is.' })
   opportunities(@Root() c: Contact, @Args(() => opportunityList.Args) args: ListArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
     return loadChildren(ctx, { ...CONTACT_OPPORTUNITIES, parentId: c.id, args, info });
+  }
+}
+
+@Resolver(() => OpportunityFieldHistory)
+export class OpportunityFieldHistoryResolver {
+  @Query(() => opportunityFieldHistoryList.Connection, {
+    description: 'Field history of the opportunities the caller can see, newest first; filter by field, createdDate, opportunityId.',
+  })
+  async opportunityFieldHistories(@Args(() => opportunityFieldHistoryList.Args) args: ListArgs, @Ctx() ctx: RequestContext) {
+    return toConnection(opportunityFieldHistoryList, await opportunityFieldHistoryService.findMany(ctx, args));
+  }
+
+  @ToOne(userService, 'createdById')
+  @FieldResolver(() => User, { nullable: true, description: 'Who made the change.' })
+  createdBy(@Root() h: OpportunityFieldHistory, @Ctx() ctx: RequestContext) {
+    return loadRef(ctx, userService, h.createdById);
   }
 }

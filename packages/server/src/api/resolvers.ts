@@ -1,9 +1,11 @@
 import { AccountResolver, ContactResolver } from '../accounts/accounts.resolver';
+import { approvalsResolvers } from '../approvals/discount-approval.resolver';
 import { activitiesResolvers } from '../activities/activities.resolvers';
 import { bulkResolvers } from '../bulk/bulk.resolver';
 import { campaignsResolvers } from '../campaigns/campaigns.resolvers';
 import { OrganizationResolver, UserResolver } from '../identity/identity.resolver';
 import { salesResolvers } from '../sales/sales.resolvers';
+import { SearchResolver } from '../search/search.resolver';
 import { serviceResolvers } from '../service/service.resolvers';
 import { territoriesResolvers } from '../territories/territories.resolvers';
 import { ValidationRuleResolver } from '../validation/validation-rule.resolver';
@@ -13,4 +15,5 @@ export const resolvers = [
   UserResolver, OrganizationResolver, AccountResolver, ContactResolver,
   ...salesResolvers, ...campaignsResolvers, ...territoriesResolvers, ...serviceResolvers, ...activitiesResolvers,
   ...bulkResolvers, ValidationRuleResolver,
+  SearchResolver, ...approvalsResolvers,
 ];

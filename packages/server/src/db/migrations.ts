@@ -1,4 +1,6 @@
 import { SalesRules1795500000000 } from './migrations/1795500000000-SalesRules';
+import { DiscountApprovals1795530000000 } from './migrations/1795530000000-DiscountApprovals';
+import { Search1795520000000 } from './migrations/1795520000000-Search';
 import { ExternalIds1795510000000 } from './migrations/1795510000000-ExternalIds';
 import { PersonContacts1795426282634 } from './migrations/1795426282634-PersonContacts';
 import { TerritoryManagement1795422033105 } from './migrations/1795422033105-TerritoryManagement';
@@ -16,4 +18,6 @@ export const migrations: Function[] = [
   PersonContacts1795426282634,
   SalesRules1795500000000,
   ExternalIds1795510000000,
+  Search1795520000000,
+  DiscountApprovals1795530000000,
 ];

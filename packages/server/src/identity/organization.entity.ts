@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { DateTimeScalar } from '../common/scalars';
 
@@ -20,6 +20,10 @@ export class Organization {
   @Field(() => Int, { description: 'Deepest campaign or territory hierarchy allowed (levels, root included).' })
   @Column({ type: 'int', default: 10 })
   maxHierarchyDepth: number;
+
+  @Field(() => Float, { description: 'Opportunity discounts above this percent need the owner\'s manager\'s approval (submitDiscountRequest).' })
+  @Column({ type: 'numeric', precision: 5, scale: 2, default: 10 })
+  discountApprovalThreshold: number;
 
   @Field(() => DateTimeScalar)
   @CreateDateColumn({ type: 'timestamptz' })

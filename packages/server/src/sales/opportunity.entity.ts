@@ -20,7 +20,9 @@ export class Opportunity extends OwnedEntity {
   @Field() @Column(text(120, false)) name: string;
   @Field(() => String, { nullable: true, description: 'Id in another system; unique per organisation when set (import match key).' }) @Column(text(80)) externalId: string | null;
   @Field({ description: 'An OpportunityStage apiName.' }) @Column(text(40, false)) stageName: string;
-  @Field(() => Float, { nullable: true }) @Column(money) amount: number | null;
+  @Field(() => Float, { nullable: true, description: 'The net amount: listAmount less the approved discountPercent, if any.' }) @Column(money) amount: number | null;
+  @Field(() => Float, { nullable: true, description: 'The amount before the approved discount (read-only; set by discount approval).' }) @Column(money) listAmount: number | null;
+  @Field(() => Float, { nullable: true, description: 'The approved discount in percent (read-only): only an approved DiscountApprovalRequest sets it and recomputes amount.' }) @Column(percent) discountPercent: number | null;
   @Field(() => DateScalar) @Column({ type: 'date' }) closeDate: string;
   @Field(() => Float, { nullable: true, description: "Percent; defaults from the stage, may be overridden." }) @Column(percent) probability: number | null;
   @Field({ description: 'Omitted, Pipeline, Best Case, Most Likely, Commit or Closed; defaults from the stage.' }) @Column(text(40, false)) forecastCategoryName: string;

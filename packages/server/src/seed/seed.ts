@@ -12,6 +12,7 @@ import { dateTime } from './random';
 import { seedAccounts } from './seed-accounts';
 import { seedEvents, seedTasks } from './seed-activities';
 import { seedCampaigns } from './seed-campaigns';
+import { seedDiscountRequests } from './seed-discount-requests';
 import { seedContacts, seedPersonContacts } from './seed-contacts';
 import { seedLeads } from './seed-leads';
 import { seedMembers } from './seed-members';
@@ -71,6 +72,7 @@ export function seedDemo(ds: DataSource): Promise<DemoSummary> {
     const cases = await timed('cases', () => seedCases(ctx, caseStatuses));
     const tasks = await timed('tasks', () => seedTasks(ctx, taskStatuses));
     const events = await timed('events', () => seedEvents(ctx));
+    await timed('discount requests', () => seedDiscountRequests(ctx));
     return {
       orgId, users, accounts, contacts: contacts + personContacts, leads, opportunities, campaigns: campaigns.campaigns, campaignMemberStatuses: campaigns.statuses,
       campaignMembers, territories, cases, tasks, events,

@@ -29,7 +29,7 @@ export function parseCsv(csv: string, maxRows = MAX_BULK_ROWS): ParsedCsv {
   const errors: RowError[] = [];
   let fatal = false;
   try {
-    records = parse(csv, { bom: true, relax_column_count: true, skip_empty_lines: false, to: maxRows + 2 });
+    records = parse(csv, { bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: false, to: maxRows + 2 });
   } catch (e) {
     const err = e as Error & { records?: number; code?: string };
     const row = (err.records ?? 0) + 1;
@@ -37,7 +37,7 @@ export function parseCsv(csv: string, maxRows = MAX_BULK_ROWS): ParsedCsv {
     errors.push({ row, id: null, field: 'csv', code: 'BAD_USER_INPUT', message: `Row ${row} is not valid CSV: ${why}` });
     fatal = true;
     // The records before the broken one are still worth a preview and precise per-row errors.
-    records = row > 1 ? (parse(csv, { bom: true, relax_column_count: true, skip_empty_lines: false, to: row - 1 }) as string[][]) : [];
+    records = row > 1 ? (parse(csv, { bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: false, to: row - 1 }) as string[][]) : [];
   }
   const header = (records[0] ?? []).map((h) => h.trim());
   if (!header.length || header.every((h) => !h)) {

@@ -25,8 +25,8 @@ function massUpdateInput(obj: BulkObject) {
     description: 'A CSV file: an id column, optionally version, and one column per field to set (header = field name); blank cells change nothing. Rows as a spreadsheet shows them (header = row 1).',
   });
   field(p, 'values', () => [FieldValueInput], { nullable: true, description: 'Fields to set on every row.' });
-  field(p, 'mode', () => BulkMode, { defaultValue: BulkMode.ALL_OR_NOTHING });
-  field(p, 'dryRun', () => Boolean, { defaultValue: false, description: 'Check every row, write nothing.' });
+  field(p, 'mode', () => BulkMode, { nullable: true, defaultValue: BulkMode.ALL_OR_NOTHING });
+  field(p, 'dryRun', () => Boolean, { nullable: true, defaultValue: false, description: 'Check every row, write nothing.' });
   return Input;
 }
 

@@ -83,9 +83,9 @@ export class ImportRecordsInput {
   @Field(() => BulkObjectApiName) objectApiName: BulkObjectApiName;
   @Field({ description: 'The file: UTF-8 CSV with a header row, at most 50,000 data rows and 10 MB.' }) csv: string;
   @Field(() => [ImportColumnMapping], { description: 'Unmapped columns are ignored.' }) mapping: ImportColumnMapping[];
-  @Field(() => ImportMatchBy, { defaultValue: ImportMatchBy.none }) matchBy: ImportMatchBy;
-  @Field(() => BulkMode, { defaultValue: BulkMode.ALL_OR_NOTHING }) mode: BulkMode;
-  @Field({ defaultValue: false, description: 'Validate every row, write nothing, report the same result.' }) dryRun: boolean;
+  @Field(() => ImportMatchBy, { nullable: true, defaultValue: ImportMatchBy.none }) matchBy?: ImportMatchBy;
+  @Field(() => BulkMode, { nullable: true, defaultValue: BulkMode.ALL_OR_NOTHING }) mode?: BulkMode;
+  @Field({ nullable: true, defaultValue: false, description: 'Validate every row, write nothing, report the same result.' }) dryRun?: boolean;
 }
 
 @ObjectType()

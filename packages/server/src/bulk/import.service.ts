@@ -143,6 +143,8 @@ export class ImportService {
       else {
         seen.set(c.id, c.row);
         c.before = rec;
+        // The same address in another case is not a change.
+        if (by === ImportMatchBy.email) delete c.values[key];
       }
     }
   }

@@ -38,6 +38,35 @@ export const router = createBrowserRouter([
             },
           },
           {
+            path: paths.leads.path,
+            lazy: async () => {
+              const { LeadsRoute } = await import('@/features/leads/routes/leads-route');
+              return { Component: LeadsRoute };
+            },
+          },
+          {
+            // Static segment: ranked before :leadId by the router.
+            path: paths.newLead.path,
+            lazy: async () => {
+              const { NewLeadRoute } = await import('@/features/leads/routes/new-lead-route');
+              return { Component: NewLeadRoute };
+            },
+          },
+          {
+            path: paths.lead.path,
+            lazy: async () => {
+              const { LeadRoute } = await import('@/features/leads/routes/lead-route');
+              return { Component: LeadRoute };
+            },
+          },
+          {
+            path: paths.search.path,
+            lazy: async () => {
+              const { SearchRoute } = await import('@/features/search/routes/search-route');
+              return { Component: SearchRoute };
+            },
+          },
+          {
             path: campaignPaths.tree.path,
             lazy: async () => {
               const { CampaignsRoute } = await import('@/features/campaigns/routes/campaigns-route');

@@ -5,6 +5,7 @@ import { Outlet } from 'react-router';
 import { Spinner } from '@/components/ui/spinner/spinner';
 import { LanguageSwitcher } from '@/components/ui/language-switcher/language-switcher';
 import { CurrentUser } from '@/features/auth/components/current-user';
+import { SearchBox } from '@/features/search/components/search-box';
 import { useMediaQuery } from '@/hooks/use-media-query';
 
 import styles from './app-layout.module.css';
@@ -41,6 +42,7 @@ export function AppLayout() {
           <span className="visually-hidden">{t('nav.openMenu')}</span>
         </button>
         <span className={styles.brand}>{t('app.name')}</span>
+        {isPhone && <SearchBox className={styles.topSearch} />}
       </header>
 
       {isPhone && drawer.open && <div className={styles.backdrop} onClick={drawer.close} aria-hidden="true" />}
@@ -61,6 +63,7 @@ export function AppLayout() {
             </button>
           )}
         </div>
+        {!isPhone && <SearchBox />}
         <SidebarNav />
         <div className={styles.sidebarFooter}>
           <LanguageSwitcher className={styles.language} />

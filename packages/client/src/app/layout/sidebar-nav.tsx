@@ -29,6 +29,11 @@ export function SidebarNav() {
           </NavLink>
         </li>
         <li>
+          <NavLink to={paths.leads.getHref()} className={linkClass} data-testid="nav-leads">
+            {t('leads.nav')}
+          </NavLink>
+        </li>
+        <li>
           <Link
             to={campaignPaths.tree.getHref()}
             className={linkClass({ isActive: onCampaigns })}

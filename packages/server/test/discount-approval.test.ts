@@ -153,3 +153,22 @@ test('Opportunity.discountRequests: the history of decisions, newest first, in o
   const one = await t.gql(q, { ids: ids.slice(0, 1) }, acme.tokens.manager);
   expect(one.extensions?.sqlStatements).toBe(r.extensions?.sqlStatements);
 });
+
+test('the demo organisation: a pending request from rep@demo.example in manager@demo.example\'s queue, and decided ones', async () => {
+  const { seedDemo, DEMO_PASSWORD } = await import('../src/seed/seed');
+  await seedDemo(t.ds);
+  const login = async (e: string) => ok(await t.gql(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token user { id } } }`, { e, p: DEMO_PASSWORD })).login;
+  const manager = await login('manager@demo.example');
+  const rep = await login('rep@demo.example');
+  const q = await queue(manager.token);
+  expect(q).toEqual([expect.objectContaining({ status: 'Pending', requestedDiscountPercent: 25, submittedBy: { id: rep.user.id } })]);
+  expect(q[0].opportunity).not.toBeNull();
+  const decided = await t.ds.query(`SELECT r.status, r."discountedAmount", o.amount, o."discountPercent" FROM discount_approval_request r
+    JOIN opportunity o ON o.id = r."opportunityId" WHERE r."submittedById" = $1 AND r.status <> 'Pending' ORDER BY r.status`, [rep.user.id]);
+  expect(decided).toEqual([
+    { status: 'Approved', discountedAmount: decided[0].amount, amount: decided[0].amount, discountPercent: 15 },
+    { status: 'Rejected', discountedAmount: expect.any(Number), amount: expect.any(Number), discountPercent: null },
+  ]);
+  // The manager approves it.
+  expect(ok(await decide('approve', q[0].id, 'Go', manager.token)).r).toMatchObject({ status: 'Approved' });
+});

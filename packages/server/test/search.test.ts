@@ -37,7 +37,7 @@ beforeAll(async () => {
   ids.rep2Contact = await create('Contact', { lastName: 'Acme Insider', email: 'insider@acme.example' }, acme.tokens.rep2);
   ids.otherAcme = await create('Account', { name: 'Acme Corporation', phone: '(415) 555-0100' }, other.tokens.rep1);
   ids.otherKim = await create('Contact', { firstName: '민준', lastName: '김', email: 'minjun.kim@samsung.example' }, other.tokens.admin);
-});
+}, 180_000); // PGlite (no TEST_DATABASE_URL) on a busy machine is slow to migrate and sign in
 afterAll(() => t?.stop());
 
 test('finds Korean and Chinese names by substring, ranked exact and prefix first', async () => {
@@ -87,6 +87,17 @@ test('scoped like every read: no other rep\'s records, never another organisatio
   expect(manager).not.toContain(ids.otherAcme);
   expect((await hits('minjun', other.tokens.admin)).map((h) => h.id)).toEqual([ids.otherKim]);
   expect((await hits('acme', acme.tokens.rep3))).toEqual([]);
+  // Accounts are also read through territories of the ACTIVE model: rep2 assigned to one finds its account.
+  const territoryAccount = await create('Account', { name: 'Acme Territory Account' }, acme.tokens.rep3);
+  expect((await hits('acme territory', acme.tokens.rep2)).map((h) => h.id)).toEqual([]);
+  const admin = acme.tokens.admin;
+  const modelId = ok(await t.gql(`mutation { createTerritoryModel(input: { name: "FY27" }) { id } }`, {}, admin)).createTerritoryModel.id;
+  const territoryId = ok(await t.gql(`mutation($m: ID!) { createTerritory(input: { modelId: $m, name: "West" }) { id } }`, { m: modelId }, admin)).createTerritory.id;
+  ok(await t.gql(`mutation($a: ID!, $t: ID!) { createObjectTerritoryAssociation(input: { accountId: $a, territoryId: $t }) { id } }`, { a: territoryAccount, t: territoryId }, admin));
+  ok(await t.gql(`mutation($u: ID!, $t: ID!) { createUserTerritoryAssociation(input: { userId: $u, territoryId: $t }) { id } }`, { u: acme.users.rep2.id, t: territoryId }, admin));
+  ok(await t.gql(`mutation($id: ID!) { activateTerritoryModel(id: $id) { state } }`, { id: modelId }, admin));
+  expect((await hits('acme territory', acme.tokens.rep2)).map((h) => h.id)).toEqual([territoryAccount]);
+  expect((await hits('acme territory', acme.tokens.rep1)).map((h) => h.id)).toEqual([]);
   // Marketing reads every contact and lead, but no opportunity.
   const marketing = await hits('acme', acme.tokens.marketing);
   expect(marketing.map((h) => h.objectApiName)).toEqual(['Contact']);

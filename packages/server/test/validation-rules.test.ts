@@ -124,3 +124,19 @@ test('rules load in one statement per request, however many there are', async ()
   expect(await statements()).toBe(before);
   expect(before).toBeGreaterThan(0);
 });
+
+test('the demo organisation ships the rules, and its opportunities satisfy them and use its picklists', async () => {
+  const { seedDemo } = await import('../src/seed/seed');
+  await seedDemo(t.ds);
+  const [org] = await t.ds.query(`SELECT id FROM organization WHERE name = 'Demo Company'`);
+  const q = async (sql: string) => Number((await t.ds.query(sql, [org.id]))[0].n);
+  expect(await q(`SELECT count(*) AS n FROM validation_rule WHERE "orgId" = $1 AND "isActive"`)).toBe(2);
+  expect(await q(`SELECT count(*) AS n FROM opportunity o JOIN opportunity_stage s ON s."orgId" = o."orgId" AND s."apiName" = o."stageName"
+    WHERE o."orgId" = $1 AND s."sortOrder" >= 7 AND o."stageName" <> 'Closed Lost' AND o.competitor IS NULL`)).toBe(0);
+  expect(await q(`SELECT count(*) AS n FROM opportunity WHERE "orgId" = $1 AND "stageName" = 'Closed Lost' AND "lostReason" IS NULL`)).toBe(0);
+  expect(await q(`SELECT count(*) AS n FROM opportunity o WHERE o."orgId" = $1 AND o.competitor IS NOT NULL
+    AND NOT EXISTS (SELECT 1 FROM competitor c WHERE c."orgId" = o."orgId" AND c.name = o.competitor AND c."isActive")`)).toBe(0);
+  expect(await q(`SELECT count(*) AS n FROM opportunity o WHERE o."orgId" = $1 AND o."lostReason" IS NOT NULL
+    AND NOT EXISTS (SELECT 1 FROM lost_reason r WHERE r."orgId" = o."orgId" AND r."apiName" = o."lostReason" AND r."isActive")`)).toBe(0);
+  expect(await q(`SELECT count(*) AS n FROM opportunity WHERE "orgId" = $1 AND competitor IS NOT NULL`)).toBeGreaterThan(400);
+}, 180_000);

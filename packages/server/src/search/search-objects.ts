@@ -14,7 +14,7 @@ import { caseService } from '../service/case.service';
 /**
  * A searched expression over the alias `t`. It must be exactly the expression of a trigram GIN
  * index of migration 1795520000000-Search, so that every LIKE on it is indexed.
- * `name`: the record's name (prefix and word-prefix matches for short terms, fuzzy matches);
+ * `name`: the record's name (prefix and word-prefix matches for short terms, every word in any order);
  * `text`: email and the like (prefix for short terms); `phone`: digits of one or more numbers
  * joined by '|', compared with the digits of the term.
  */

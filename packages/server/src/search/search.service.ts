@@ -14,6 +14,7 @@ export interface SearchHitRow {
 
 export const MAX_SEARCH_RESULTS = 100;
 const MAX_TERM_LENGTH = 100;
+const MAX_WORDS = 5;
 /** Scripts written without spaces between words: a short term may sit inside a word. */
 const CJK = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
@@ -26,11 +27,15 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 function termParams(term: string) {
   const e = escapeLike(term);
   const digits = term.replace(/\D/g, '');
+  // Each word of a term of several words, for names in another word order ("Kim Min-jun").
+  const words = term.split(' ').slice(0, MAX_WORDS);
   return {
     params: {
       s_term: term, s_contains: `%${e}%`, s_prefix: `${e}%`, s_word: `% ${e}%`,
       s_digits: `%${digits}%`, s_digitsPrefix: `${digits}%`, s_digitsPart: `%|${digits}%`,
+      ...Object.fromEntries(words.map((w, i) => [`s_w${i}`, `%${escapeLike(w)}%`])),
     },
+    words: words.length > 1 ? words.length : 0,
     // Trigram indexes need 3 characters; a shorter term matches prefixes (any script) and, in CJK, substrings.
     short: [...term].length < 3,
     cjk: CJK.test(term),
@@ -52,11 +57,12 @@ function fieldMatch(f: SearchField, t: Term): { where: string; rank: string } | 
   const prefix = `${x} LIKE lower(:s_prefix)`;
   const word = `${x} LIKE lower(:s_word)`;
   const contains = `${x} LIKE lower(:s_contains)`;
-  const fuzzy = `${x} % lower(:s_term)`;
   const rank = f.kind === 'name'
     ? `CASE WHEN ${exact} THEN 6 WHEN ${prefix} THEN 5 WHEN ${word} THEN 3 WHEN ${contains} THEN 2 ELSE 1 END`
     : `CASE WHEN ${exact} THEN 6 WHEN ${prefix} THEN 4 WHEN ${contains} THEN 2 ELSE 0 END`;
-  if (!t.short) return { where: f.kind === 'name' ? `(${contains} OR ${fuzzy})` : contains, rank };
+  // A name with every word of the term, in any order (rank 1).
+  const allWords = Array.from({ length: t.words }, (_, i) => `${x} LIKE lower(:s_w${i})`).join(' AND ');
+  if (!t.short) return { where: f.kind === 'name' && t.words ? `(${contains} OR (${allWords}))` : contains, rank };
   if (t.cjk) return { where: contains, rank };
   return { where: f.kind === 'name' ? `(${prefix} OR ${word})` : prefix, rank };
 }
@@ -85,7 +91,8 @@ export class SearchService {
       const qb = ctx.em.getRepository(o.entity).createQueryBuilder('t')
         .select(`'${o.objectApiName}'`, 'objectApiName').addSelect('t.id', 'id').addSelect(o.name, 'name')
         .addSelect(`nullif(${o.subtitle}, '')`, 'subtitle').addSelect(rank, 'rank')
-        .addSelect(`similarity(${o.fields[0].sql}, lower(:s_term))`, 'score')
+        // A short term may match most rows (every "Acme …" for "ac"): rank and name order them, no similarity.
+        .addSelect(t.short ? '0::real' : `similarity(${o.fields[0].sql}, lower(:s_term))`, 'score')
         .where(`(${matches.map((m) => m.where).join(' OR ')})`);
       scopeQuery(ctx, qb, 't', o.access);
       params = { ...params, ...qb.getParameters() };

@@ -21,6 +21,6 @@ export class SearchHit implements SearchHitRow {
   @Field(() => ID) id: string;
   @Field({ description: "The record's name (a case's subject, or its number)." }) name: string;
   @Field(() => String, { nullable: true, description: 'A second line: email, phone, company, stage or case number and status.' }) subtitle: string | null;
-  @Field(() => Int, { description: 'Match quality, higher first: 6 exact, 5 name prefix, 4 other prefix, 3 word prefix, 2 substring, 1 similar (typo).' }) rank: number;
+  @Field(() => Int, { description: 'Match quality, higher first: 6 exact, 5 name prefix, 4 other prefix, 3 word prefix, 2 substring, 1 every word of the term in another order.' }) rank: number;
   @Field(() => Float, { description: "Trigram similarity of the term and the record's name (0..1): the order within a rank." }) score: number;
 }

@@ -30,8 +30,8 @@ export class Opportunity extends OwnedEntity {
   @Field({ description: 'From the stage (read-only).' }) @Column({ default: false }) isWon: boolean;
   @Field(() => String, { nullable: true, description: 'New Business, Existing Business ...' }) @Column(text(40)) type: string | null;
   @Field(() => String, { nullable: true }) @Column(text(40)) leadSource: string | null;
-  @Field(() => String, { nullable: true, description: 'The main competitor.' }) @Column(text(80)) competitor: string | null;
-  @Field(() => String, { nullable: true, description: 'Why the deal was lost; required in a lost stage.' }) @Column(text(80)) lostReason: string | null;
+  @Field(() => String, { nullable: true, description: "The main competitor: a Competitor's name." }) @Column(text(80)) competitor: string | null;
+  @Field(() => String, { nullable: true, description: 'Why the deal was lost: a LostReason apiName.' }) @Column(text(80)) lostReason: string | null;
   @Field(() => String, { nullable: true }) @Column(text(255)) nextStep: string | null;
   @Field(() => String, { nullable: true }) @Column({ type: 'text', nullable: true }) description: string | null;
 

@@ -34,8 +34,8 @@ class OpportunityFields {
 
   @Field({ nullable: true }) @IsOptional() @MaxLength(40) type?: string;
   @Field({ nullable: true }) @IsOptional() @MaxLength(40) leadSource?: string;
-  @Field({ nullable: true }) @IsOptional() @MaxLength(80) competitor?: string;
-  @Field({ nullable: true, description: 'Required in a closed, lost stage.' }) @IsOptional() @MaxLength(80) lostReason?: string;
+  @Field({ nullable: true, description: "An active Competitor's name (see competitors)." }) @IsOptional() @MaxLength(80) competitor?: string;
+  @Field({ nullable: true, description: 'An active LostReason apiName (see lostReasons); the default rules require it when Closed Lost.' }) @IsOptional() @MaxLength(80) lostReason?: string;
   @Field({ nullable: true }) @IsOptional() @MaxLength(255) nextStep?: string;
   @Field({ nullable: true }) @IsOptional() @MaxLength(32000) description?: string;
   @Field(() => ID, { nullable: true }) accountId?: string;

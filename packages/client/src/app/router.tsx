@@ -67,6 +67,34 @@ export const router = createBrowserRouter([
             },
           },
           {
+            path: paths.accounts.path,
+            lazy: async () => {
+              const { AccountsRoute } = await import('@/features/accounts/routes/accounts-route');
+              return { Component: AccountsRoute };
+            },
+          },
+          {
+            path: paths.account.path,
+            lazy: async () => {
+              const { AccountRoute } = await import('@/features/accounts/routes/account-route');
+              return { Component: AccountRoute };
+            },
+          },
+          {
+            path: paths.contacts.path,
+            lazy: async () => {
+              const { ContactsRoute } = await import('@/features/contacts/routes/contacts-route');
+              return { Component: ContactsRoute };
+            },
+          },
+          {
+            path: paths.contact.path,
+            lazy: async () => {
+              const { ContactRoute } = await import('@/features/contacts/routes/contact-route');
+              return { Component: ContactRoute };
+            },
+          },
+          {
             path: campaignPaths.tree.path,
             lazy: async () => {
               const { CampaignsRoute } = await import('@/features/campaigns/routes/campaigns-route');

@@ -13,6 +13,19 @@ export const paths = {
     path: '/opportunities',
     getHref: () => '/opportunities',
   },
+  accounts: {
+    path: '/accounts',
+    getHref: () => '/accounts',
+  },
+  contacts: {
+    path: '/contacts',
+    getHref: () => '/contacts',
+  },
+  /** A campaign's page (the campaigns feature's route). */
+  campaign: {
+    path: '/campaigns/:campaignId',
+    getHref: (campaignId: string) => `/campaigns/${encodeURIComponent(campaignId)}`,
+  },
   account: {
     path: '/accounts/:accountId',
     getHref: (accountId: string) => `/accounts/${encodeURIComponent(accountId)}`,

@@ -29,6 +29,16 @@ export function SidebarNav() {
           </NavLink>
         </li>
         <li>
+          <NavLink to={paths.accounts.getHref()} className={linkClass} data-testid="nav-accounts">
+            {t('accounts.nav')}
+          </NavLink>
+        </li>
+        <li>
+          <NavLink to={paths.contacts.getHref()} className={linkClass} data-testid="nav-contacts">
+            {t('contacts.nav')}
+          </NavLink>
+        </li>
+        <li>
           <NavLink to={paths.leads.getHref()} className={linkClass} data-testid="nav-leads">
             {t('leads.nav')}
           </NavLink>

@@ -1,5 +1,6 @@
 import { SalesRules1795500000000 } from './migrations/1795500000000-SalesRules';
 import { DiscountApprovals1795530000000 } from './migrations/1795530000000-DiscountApprovals';
+import { MemberCountIndex1795545000000 } from './migrations/1795545000000-MemberCountIndex';
 import { Search1795520000000 } from './migrations/1795520000000-Search';
 import { ExternalIds1795510000000 } from './migrations/1795510000000-ExternalIds';
 import { CycleCheckByKey1795510000001 } from './migrations/1795510000001-CycleCheckByKey';
@@ -22,4 +23,5 @@ export const migrations: Function[] = [
   CycleCheckByKey1795510000001,
   Search1795520000000,
   DiscountApprovals1795530000000,
+  MemberCountIndex1795545000000,
 ];

@@ -13,18 +13,13 @@ export const paths = {
     path: '/opportunities',
     getHref: () => '/opportunities',
   },
-  accounts: {
-    path: '/accounts',
-    getHref: () => '/accounts',
+  opportunityBoard: {
+    path: '/opportunities/board',
+    getHref: () => '/opportunities/board',
   },
-  contacts: {
-    path: '/contacts',
-    getHref: () => '/contacts',
-  },
-  /** A campaign's page (the campaigns feature's route). */
-  campaign: {
-    path: '/campaigns/:campaignId',
-    getHref: (campaignId: string) => `/campaigns/${encodeURIComponent(campaignId)}`,
+  approvals: {
+    path: '/approvals',
+    getHref: () => '/approvals',
   },
   account: {
     path: '/accounts/:accountId',

@@ -1,6 +1,9 @@
 import { useTranslation } from 'react-i18next';
 
+import { Link } from 'react-router';
+
 import { Table, type TableColumn } from '@/components/ui/table/table';
+import { paths } from '@/config/paths';
 import type { MyOpportunitiesQuery } from '@/gql/graphql';
 import { useFormatters } from '@/lib/format';
 
@@ -31,7 +34,11 @@ export function OpportunitiesTable({ rows, view, onSort, busy }: OpportunitiesTa
     {
       id: 'name',
       header: t('opportunities.columns.name'),
-      cell: (row) => <span className={styles.name}>{row.name}</span>,
+      cell: (row) => (
+        <Link to={paths.opportunity.getHref(row.id)} className={styles.name}>
+          {row.name}
+        </Link>
+      ),
       sort: sortFor('name'),
     },
     { id: 'account', header: t('opportunities.columns.account'), cell: (row) => row.account?.name ?? empty },

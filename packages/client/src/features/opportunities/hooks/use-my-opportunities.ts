@@ -1,28 +1,29 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 
-import { MyOpportunitiesDocument, OpportunitiesViewerDocument } from '@/gql/graphql';
+import { MyOpportunitiesDocument } from '@/gql/graphql';
 
 import { toQueryVariables, type OpportunitiesView } from './use-opportunities-view';
+import { useOwnerScope } from './use-owner-scope';
 
-/** The signed-in user's opportunities for one page of the given view. */
+/** The signed-in user's (or their team's) opportunities for one page of the given view. */
 export function useMyOpportunities(view: OpportunitiesView) {
-  const viewer = useQuery(OpportunitiesViewerDocument);
-  const ownerId = viewer.data?.me.id;
+  const scope = useOwnerScope(view.scope);
 
   const list = useQuery(
     MyOpportunitiesDocument,
-    ownerId
-      ? { variables: toQueryVariables(view, ownerId), fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' }
+    scope.ownerIds
+      ? { variables: toQueryVariables(view, scope.ownerIds), fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' }
       : skipToken,
   );
 
   const connection = list.data?.opportunities ?? list.previousData?.opportunities;
   return {
     connection,
+    isManager: scope.isManager,
     /** Showing the previous page's rows while this one loads. */
     stale: !list.data && Boolean(list.previousData),
-    loading: viewer.loading || list.loading,
-    error: viewer.error ?? list.error,
-    refetch: () => (ownerId ? list.refetch() : viewer.refetch()),
+    loading: scope.loading || list.loading,
+    error: scope.error ?? list.error,
+    refetch: () => (scope.ownerIds ? list.refetch() : scope.refetch()),
   };
 }

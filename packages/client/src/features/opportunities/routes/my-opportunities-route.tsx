@@ -9,12 +9,17 @@ import { Spinner } from '@/components/ui/spinner/spinner';
 import { OpportunitiesTable } from '../components/opportunities-table';
 import { useMyOpportunities } from '../hooks/use-my-opportunities';
 import { useOpportunitiesView } from '../hooks/use-opportunities-view';
+import { useOwnerScope } from '../hooks/use-owner-scope';
+import { useSavedViews } from '../hooks/use-saved-views';
+import { ListViewBar } from '../components/list-view-bar';
 import styles from './my-opportunities-route.module.css';
 
 export function MyOpportunitiesRoute() {
   const { t } = useTranslation();
-  const { view, sortBy, goNext, goPrevious, goFirst } = useOpportunitiesView();
-  const { connection, stale, loading, error, refetch } = useMyOpportunities(view);
+  const { view, sortBy, applyCriteria, goNext, goPrevious, goFirst } = useOpportunitiesView();
+  const { connection, isManager, stale, loading, error, refetch } = useMyOpportunities(view);
+  const { userId } = useOwnerScope('mine');
+  const saved = useSavedViews(userId);
 
   const rows = connection?.nodes ?? [];
   const pageInfo = connection?.pageInfo;
@@ -29,6 +34,15 @@ export function MyOpportunitiesRoute() {
         <h1 data-testid="page-heading">{t('opportunities.heading')}</h1>
         {loading && connection && <Spinner label={t('opportunities.updating')} />}
       </header>
+
+      <ListViewBar
+        criteria={view}
+        isManager={isManager}
+        savedViews={saved.views}
+        onApply={applyCriteria}
+        onSave={(name) => saved.save(name, view)}
+        onRemove={saved.remove}
+      />
 
       {error && (
         <Alert

@@ -27,3 +27,9 @@ export function stageKey(stageName: string): StageKey | null {
     .replace(/^_|_$/g, '');
   return KNOWN_STAGES.has(key) ? (key as StageKey) : null;
 }
+
+/** A stage's label in the UI language (known Salesforce stages are translated). */
+export function stageLabel(t: (key: `stages.${StageKey}`) => string, stageName: string): string {
+  const key = stageKey(stageName);
+  return key ? t(`stages.${key}`) : stageName;
+}

@@ -10,6 +10,7 @@ import { openDatabase, type Database } from '../src/db/database';
 import { startServer } from '../src/server';
 import { BENCH_PASSWORD, buildOrg, SIZES } from './build-org';
 import { floorQ1, floorQ2 } from './floor';
+import { benchBulk } from './bulk';
 import { load, percentile } from './load';
 import { Q1, Q2 } from './queries';
 
@@ -115,6 +116,8 @@ async function main() {
         console.log(`${c.name.padEnd(16)} ${path.padEnd(8)} ${(requests / r.seconds).toFixed(1).padStart(7)} ${percentile(r.latencies, 50).toFixed(1).padStart(9)} ${percentile(r.latencies, 99).toFixed(1).padStart(8)}   ${stmts}`);
       }
     }
+    // Mass update, import and export (they change the organisation: after the queries).
+    if (process.env.BENCH_BULK !== 'false') await benchBulk((q, v) => gql(server.url, q, v, token), sql, orgId);
     await server.stop();
   } finally {
     await db.close();

@@ -38,28 +38,6 @@ export const router = createBrowserRouter([
             },
           },
           {
-            // Static segment: ranked before :opportunityId by the router.
-            path: paths.opportunityBoard.path,
-            lazy: async () => {
-              const { BoardRoute } = await import('@/features/opportunities/routes/board-route');
-              return { Component: BoardRoute };
-            },
-          },
-          {
-            path: paths.opportunity.path,
-            lazy: async () => {
-              const { OpportunityRoute } = await import('@/features/opportunities/routes/opportunity-route');
-              return { Component: OpportunityRoute };
-            },
-          },
-          {
-            path: paths.approvals.path,
-            lazy: async () => {
-              const { ApprovalsRoute } = await import('@/features/opportunities/routes/approvals-route');
-              return { Component: ApprovalsRoute };
-            },
-          },
-          {
             path: paths.leads.path,
             lazy: async () => {
               const { LeadsRoute } = await import('@/features/leads/routes/leads-route');
@@ -86,6 +64,34 @@ export const router = createBrowserRouter([
             lazy: async () => {
               const { SearchRoute } = await import('@/features/search/routes/search-route');
               return { Component: SearchRoute };
+            },
+          },
+          {
+            path: paths.accounts.path,
+            lazy: async () => {
+              const { AccountsRoute } = await import('@/features/accounts/routes/accounts-route');
+              return { Component: AccountsRoute };
+            },
+          },
+          {
+            path: paths.account.path,
+            lazy: async () => {
+              const { AccountRoute } = await import('@/features/accounts/routes/account-route');
+              return { Component: AccountRoute };
+            },
+          },
+          {
+            path: paths.contacts.path,
+            lazy: async () => {
+              const { ContactsRoute } = await import('@/features/contacts/routes/contacts-route');
+              return { Component: ContactsRoute };
+            },
+          },
+          {
+            path: paths.contact.path,
+            lazy: async () => {
+              const { ContactRoute } = await import('@/features/contacts/routes/contact-route');
+              return { Component: ContactRoute };
             },
           },
           {

@@ -13,13 +13,18 @@ export const paths = {
     path: '/opportunities',
     getHref: () => '/opportunities',
   },
-  opportunityBoard: {
-    path: '/opportunities/board',
-    getHref: () => '/opportunities/board',
+  accounts: {
+    path: '/accounts',
+    getHref: () => '/accounts',
   },
-  approvals: {
-    path: '/approvals',
-    getHref: () => '/approvals',
+  contacts: {
+    path: '/contacts',
+    getHref: () => '/contacts',
+  },
+  /** A campaign's page (the campaigns feature's route). */
+  campaign: {
+    path: '/campaigns/:campaignId',
+    getHref: (campaignId: string) => `/campaigns/${encodeURIComponent(campaignId)}`,
   },
   account: {
     path: '/accounts/:accountId',

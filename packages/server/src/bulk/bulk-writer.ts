@@ -152,7 +152,7 @@ async function checkExternalIds(ctx: RequestContext, obj: BulkObject, rows: Cand
     else first.set(key, c);
   }
   const taken: Array<{ id: string; externalId: string }> = await ctx.em.query(
-    `SELECT id, "externalId" FROM "${obj.table}" WHERE "orgId" = $1 AND "externalId" = ANY($2::text[])`,
+    `SELECT id, "externalId" FROM "${obj.table}" WHERE "orgId" = $1 AND "externalId" IN (SELECT unnest($2::text[]))`,
     [ctx.orgId, [...first.keys()]],
   );
   const movingAway = new Set(rows.filter((c) => c.id && c.values.externalId !== undefined && c.values.externalId !== c.before?.externalId).map((c) => c.id));

@@ -85,9 +85,9 @@ export class ImportService {
       const conds: string[] = [];
       if (spec.lookups.includes('externalId')) qb.addSelect('t."externalId"', 'externalId');
       if (spec.lookups.includes('email')) qb.addSelect('lower(t.email)', 'email');
-      if (wanted.name.size) conds.push('lower(t.name) = ANY(:names)');
+      if (wanted.name.size) conds.push(`${hashed('lower(t.name)')} IN (SELECT unnest(CAST(:names AS text[])))`);
       if (wanted.externalId.size) conds.push('t."externalId" = ANY(:exts)');
-      if (wanted.email.size) conds.push('lower(t.email) = ANY(:emails)');
+      if (wanted.email.size) conds.push(`${hashed('lower(t.email)')} IN (SELECT unnest(CAST(:emails AS text[])))`);
       qb.where(`(${conds.join(' OR ')})`, { names: [...wanted.name], exts: [...wanted.externalId], emails: [...wanted.email] });
       scopeQuery(ctx, qb, 't', spec.access);
       const found: Rec[] = await qb.getRawMany();
@@ -121,10 +121,10 @@ export class ImportService {
     const keyOf = (c: Candidate) => (c.values[key] == null ? null : by === ImportMatchBy.email ? String(c.values[key]).toLowerCase() : String(c.values[key]));
     const keys = [...new Set(rows.map(keyOf).filter((k): k is string => !!k))];
     if (!keys.length) return;
-    const col = by === ImportMatchBy.email ? `lower(t."${key}")` : `t."${key}"`;
+    const col = by === ImportMatchBy.email ? hashed(`lower(t."${key}")`) : `t."${key}"`;
     const order = obj.name === 'Lead' ? 't."isConverted", ' : '';
     const found: Rec[] = await ctx.em.query(
-      `SELECT t.* FROM "${obj.table}" t WHERE t."orgId" = $1 AND ${col} = ANY($2::text[]) ORDER BY ${order}t."createdDate", t.id FOR NO KEY UPDATE OF t`,
+      `SELECT t.* FROM "${obj.table}" t WHERE t."orgId" = $1 AND ${col} IN (SELECT unnest($2::text[])) ORDER BY ${order}t."createdDate", t.id FOR NO KEY UPDATE OF t`,
       [ctx.orgId, keys],
     );
     const byKey = new Map<string, Rec>();
@@ -149,6 +149,13 @@ export class ImportService {
     }
   }
 }
+
+/**
+ * A lower(...) the planner cannot answer from the search's trigram indexes: equality through a
+ * trigram index rechecks every similar name (thousands of "Account 0..."), once per wanted value;
+ * a hash join over the organisation's rows is milliseconds.
+ */
+const hashed = (expr: string) => `(${expr} || '')`;
 
 const norm = (key: string, v: string) => (key === 'externalId' ? v.trim() : v.trim().toLowerCase());
 

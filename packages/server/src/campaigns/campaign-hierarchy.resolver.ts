@@ -5,13 +5,13 @@ import { ReadsId } from '../common/list/selection';
 import { SqlValue, TreeChildren } from '../common/list/json-pages';
 import { TreeLoaders, type TreeSource } from '../common/tree/tree-loaders';
 import { Campaign } from './campaign.entity';
-import { campaignStatistics as stats, hierarchyStatisticsSql, ownStatisticsSql } from './campaign-statistics';
+import { campaignStatistics as stats, statisticsSql } from './campaign-statistics';
 
 const TREE: TreeSource<Campaign> = { entity: Campaign, table: 'campaign', access: 'org', orderBy: 'name' };
 
 // JSON pages compute the statistics in SQL, so they keep their level on the JSON path.
-const own = (column: string) => SqlValue({ key: 'campaignStats:own', sql: ownStatisticsSql, column });
-const hier = (column: string) => SqlValue({ key: 'campaignStats:hierarchy', sql: hierarchyStatisticsSql, column });
+const own = (column: string) => SqlValue({ key: 'campaignStats', sql: statisticsSql, column });
+const hier = (column: string) => SqlValue({ key: 'campaignStats', sql: statisticsSql, column: `hierarchy${column[0].toUpperCase()}${column.slice(1)}` });
 
 /**
  * Tree fields and roll-up statistics of campaigns; each resolves one level with one statement,

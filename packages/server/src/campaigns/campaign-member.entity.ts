@@ -12,8 +12,10 @@ import { Campaign } from './campaign.entity';
 // One membership per person per campaign.
 @Index(['campaignId', 'leadId'], { unique: true, where: '"leadId" IS NOT NULL AND "contactId" IS NULL' })
 @Index(['campaignId', 'contactId'], { unique: true, where: '"contactId" IS NOT NULL' })
+// Scoped member counts per campaign read the index only.
+@Index(['campaignId', 'orgId'])
 export class CampaignMember extends TenantEntity {
-  @Index() @Column('uuid') campaignId: string;
+  @Column('uuid') campaignId: string;
   @ManyToOne(() => Campaign, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'campaignId' }) campaign?: Campaign;
 
   @Index() @Column({ type: 'uuid', nullable: true }) leadId: string | null;

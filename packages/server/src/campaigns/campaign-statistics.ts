@@ -70,15 +70,18 @@ const SUBTREE_SQL = `WITH RECURSIVE tree(id) AS (
 const INTEGER = new Set(['numberOfLeads', 'numberOfConvertedLeads', 'numberOfContacts', 'numberOfResponses', 'numberOfOpportunities', 'numberOfWonOpportunities']);
 const typed = (f: string, e: string) => `(${e})::${INTEGER.has(f) ? 'bigint' : 'float8'} AS "${f}"`;
 
-/** Own statistics of the campaigns of the subquery `ids` (a column `id`). */
-export const ownStatisticsSql = (ids: string) => `WITH ids AS (${ids}), ${OWN}
-  SELECT own.id, ${STATS.map((f) => typed(f, `own."${f}"`)).join(', ')} FROM own`;
-
-/** Statistics over each campaign of `ids` and its whole subtree (each campaign counted once per start). */
-export const hierarchyStatisticsSql = (ids: string) => `WITH RECURSIVE starts AS (${ids}),
+/**
+ * Own and hierarchy statistics of the campaigns of the subquery `ids` (a column `id`): own ones
+ * under their names, hierarchy ones as `hierarchy<Name>`; members and opportunities are
+ * aggregated once, over the campaigns and their subtrees.
+ */
+export const statisticsSql = (ids: string) => `WITH RECURSIVE starts AS (${ids}),
   tree(start, id) AS (SELECT id, id FROM starts UNION ALL SELECT tree.start, c.id FROM campaign c JOIN tree ON c."parentId" = tree.id),
   ids AS (SELECT DISTINCT id FROM tree), ${OWN}
-  SELECT tree.start AS id, ${STATS.map((f) => typed(f, `sum(own."${f}")`)).join(', ')} FROM tree JOIN own ON own.id = tree.id GROUP BY tree.start`;
+  SELECT tree.start AS id,
+    ${STATS.map((f) => typed(f, `max(own."${f}") FILTER (WHERE own.id = tree.start)`)).join(', ')},
+    ${STATS.map((f) => typed(f, `sum(own."${f}")`).replace(` AS "${f}"`, ` AS "hierarchy${f[0].toUpperCase()}${f.slice(1)}"`)).join(', ')}
+  FROM tree JOIN own ON own.id = tree.id GROUP BY tree.start`;
 
 type Row = { id: string; parentId: string | null } & HierarchyStats;
 

@@ -1,7 +1,9 @@
 import { SalesRules1795500000000 } from './migrations/1795500000000-SalesRules';
 import { DiscountApprovals1795530000000 } from './migrations/1795530000000-DiscountApprovals';
+import { MemberCountIndex1795545000000 } from './migrations/1795545000000-MemberCountIndex';
 import { Search1795520000000 } from './migrations/1795520000000-Search';
 import { ExternalIds1795510000000 } from './migrations/1795510000000-ExternalIds';
+import { CycleCheckByKey1795510000001 } from './migrations/1795510000001-CycleCheckByKey';
 import { PersonContacts1795426282634 } from './migrations/1795426282634-PersonContacts';
 import { TerritoryManagement1795422033105 } from './migrations/1795422033105-TerritoryManagement';
 import { HierarchyDepth1795421600000 } from './migrations/1795421600000-HierarchyDepth';
@@ -18,6 +20,8 @@ export const migrations: Function[] = [
   PersonContacts1795426282634,
   SalesRules1795500000000,
   ExternalIds1795510000000,
+  CycleCheckByKey1795510000001,
   Search1795520000000,
   DiscountApprovals1795530000000,
+  MemberCountIndex1795545000000,
 ];

@@ -29,8 +29,13 @@ export function SidebarNav() {
           </NavLink>
         </li>
         <li>
-          <NavLink to={paths.approvals.getHref()} className={linkClass} data-testid="nav-approvals">
-            {t('nav.approvals')}
+          <NavLink to={paths.accounts.getHref()} className={linkClass} data-testid="nav-accounts">
+            {t('accounts.nav')}
+          </NavLink>
+        </li>
+        <li>
+          <NavLink to={paths.contacts.getHref()} className={linkClass} data-testid="nav-contacts">
+            {t('contacts.nav')}
           </NavLink>
         </li>
         <li>

@@ -58,8 +58,12 @@ interface Env {
   ctes: string[];
   params: Record<string, unknown>;
   n: number;
-  /** SqlValue evaluations of the statement: their CTE and the row CTEs whose ids they cover. */
-  values: Map<string, { cte: string; spec: SqlValueSpec; rows: Set<string> }>;
+  /**
+   * Evaluations shared by every level of the statement that selects them (SqlValue fields,
+   * count-only connections): their CTE, SQL over a subquery of ids, and the row CTEs whose ids
+   * they cover. Each is computed once, over the ids of all those levels.
+   */
+  shared: Map<string, { cte: string; sql: (ids: string) => string; rows: Set<string> }>;
 }
 
 /** A row source of node JSON: a page's rows (`l."p_<column>"`) or a joined to-one record. */
@@ -70,7 +74,7 @@ interface Row {
   rows?: string;
   columns?: Set<string>;
   joins: string[];
-  /** SqlValue CTEs already joined to these rows. */
+  /** Shared CTEs already joined to these rows. */
   values?: Set<string>;
 }
 
@@ -82,16 +86,16 @@ const TOP_PARENTS = ['*'];
 
 function plan(ctx: RequestContext, info: GraphQLResolveInfo, level: (env: Env, type: GraphQLObjectType, set: SelectionSetNode | undefined) => Level): JsonPagesPlan | null {
   if (info.fieldNodes.length !== 1) return null;
-  const env: Env = { ctx, info, ctes: [], params: {}, n: 0, values: new Map() };
+  const env: Env = { ctx, info, ctes: [], params: {}, n: 0, shared: new Map() };
   try {
     const type = getNamedType(info.returnType);
     if (!isObjectType(type)) return null;
     const page = level(env, type, info.fieldNodes[0].selectionSet);
-    for (const v of env.values.values()) {
-      env.ctes.push(`${v.cte} AS (${v.spec.sql([...v.rows].map((r) => `SELECT "p_id" AS id FROM ${r}`).join(' UNION '))})`);
+    for (const v of env.shared.values()) {
+      env.ctes.push(`${v.cte} AS (${v.sql([...v.rows].map((r) => `SELECT "p_id" AS id FROM ${r}`).join(' UNION '))})`);
     }
-    // RECURSIVE lets levels join the SqlValue CTEs written after them (PostgreSQL reorders).
-    const withKw = env.values.size ? 'WITH RECURSIVE' : 'WITH';
+    // RECURSIVE lets levels join the shared CTEs written after them (PostgreSQL reorders).
+    const withKw = env.shared.size ? 'WITH RECURSIVE' : 'WITH';
     return { sql: `${withKw} ${env.ctes.join(',\n')}\n${page.select}`, params: env.params, empty: page.empty };
   } catch (e) {
     // Unsupported selections, and bad arguments that the resolvers report where they belong.
@@ -150,7 +154,7 @@ function connection(
   const parentCond = parentRows ? `${partition.key} IN (SELECT "p_id" FROM ${parentRows})` : `${partition.key} = ANY(:__parents)`;
   const rowsCte = `l${k}`;
   // Only the total: a count per parent, whatever the window (no rows, no row numbers).
-  if (fields.length && fields.every((f) => f.name.value === 'totalCount' || f.name.value === '__typename')) {
+  if (countOnly(fields)) {
     const counts = baseQuery(ctx, src, args, 'c', `f${k}_`);
     partition.join?.(counts as never, 'c');
     counts.select(partition.key, '__parent').addSelect('COUNT(*)', '__total').andWhere(parentCond).groupBy(partition.key);
@@ -275,7 +279,8 @@ function node(env: Env, type: GraphQLObjectType, set: SelectionSetNode | undefin
     const toMany = ext.toMany as ToManySpec | undefined;
     if (toMany) {
       const args = getArgumentValues(def, f, env.info.variableValues) as ListArgs;
-      return [key, below(env, row, (rows) => connection(env, named(def), f.selectionSet, toMany, args, rows))];
+      const count = sharedCount(env, named(def), f, toMany, args, row);
+      return [key, count ?? below(env, row, (rows) => connection(env, named(def), f.selectionSet, toMany, args, rows))];
     }
     const tree = ext.treeChildren as TreeSpec | undefined;
     if (tree) {
@@ -314,16 +319,56 @@ function below(env: Env, row: Row, level: (rows: string) => Level): string {
 function sqlValue(env: Env, def: GraphQLField<unknown, unknown>, f: FieldNode, spec: SqlValueSpec, row: Row): string {
   if (!row.rows || !row.columns || f.arguments?.length) throw new Unsupported();
   row.columns.add('id');
-  let v = env.values.get(spec.key);
-  if (!v) env.values.set(spec.key, (v = { cte: `v${env.n++}`, spec, rows: new Set() }));
-  v.rows.add(row.rows);
+  const cte = share(env, row, `value:${spec.key}`, spec.sql, 'id');
+  return scalar(def.type, `coalesce(${cte}."${spec.column}", 0)`, 'numeric');
+}
+
+/** Joins a shared evaluation (created on first use, by `key`) to a level's rows; returns its CTE. */
+function share(env: Env, row: Row, key: string, sql: (ids: string) => string, idColumn: string): string {
+  let v = env.shared.get(key);
+  if (!v) env.shared.set(key, (v = { cte: `v${env.n++}`, sql, rows: new Set() }));
+  v.rows.add(row.rows!);
   row.values ??= new Set();
   if (!row.values.has(v.cte)) {
     row.values.add(v.cte);
-    row.joins.push(`LEFT JOIN ${v.cte} ON ${v.cte}.id = l."p_id"`);
+    row.joins.push(`LEFT JOIN ${v.cte} ON ${v.cte}.${idColumn} = l."p_id"`);
   }
-  return scalar(def.type, `coalesce(${v.cte}."${spec.column}", 0)`, 'numeric');
+  return v.cte;
 }
+
+const specIds = new WeakMap<ToManySpec, number>();
+let nextSpecId = 0;
+
+/**
+ * A connection asked only for its total under a level's rows: one grouped count for every level
+ * that asks it the same way (a tree's `members { totalCount }` at each depth is one scan).
+ */
+function sharedCount(env: Env, type: GraphQLObjectType, f: FieldNode, spec: ToManySpec, args: ListArgs, row: Row): string | null {
+  if (!row.rows || !row.columns) return null;
+  const fields = collect(env, type, f.selectionSet);
+  if (!countOnly(fields)) return null;
+  pageWindow(args, env.ctx.config.MAX_PAGE_SIZE); // bad arguments are the resolvers' to report
+  let id = specIds.get(spec);
+  if (id === undefined) specIds.set(spec, (id = nextSpecId++));
+  const shape = fields.map((x) => `${x.alias?.value ?? x.name.value}=${x.name.value}`).join();
+  const key = `count:${id}:${JSON.stringify(args)}:${shape}`;
+  const k = env.n++;
+  const src = spec.service.source(spec.where) as ListSource<ObjectLiteral>;
+  const partition: Partition = typeof spec.by === 'string' ? { key: `c."${spec.by}"` } : spec.by;
+  row.columns.add('id');
+  const cte = share(env, row, key, (ids) => {
+    const counts = baseQuery(env.ctx, src, args, 'c', `f${k}_`);
+    partition.join?.(counts as never, 'c');
+    const parts = fields.map((x): [string, string] => [x.alias?.value ?? x.name.value, x.name.value === 'totalCount' ? 'COUNT(*)::text' : `'"${type.name}"'`]);
+    counts.select(partition.key, 'parent').addSelect(object(parts), 'page').andWhere(`${partition.key} IN (${ids})`).groupBy(partition.key);
+    Object.assign(env.params, counts.getParameters());
+    return counts.getQuery();
+  }, 'parent');
+  const empty = jsonText(fields.map((x): [string, string] => [x.alias?.value ?? x.name.value, x.name.value === 'totalCount' ? '0' : `"${type.name}"`]));
+  return `coalesce(${cte}.page, '${empty}')`;
+}
+
+const countOnly = (fields: FieldNode[]) => fields.length > 0 && fields.every((f) => f.name.value === 'totalCount' || f.name.value === '__typename');
 
 /** A to-one field: the referenced record joined when the caller may see it, else null. */
 function joined(env: Env, def: GraphQLField<unknown, unknown>, f: FieldNode, spec: ToOneSpec, row: Row): string {

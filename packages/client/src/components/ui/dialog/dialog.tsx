@@ -11,6 +11,8 @@ export interface DialogProps {
   /** Buttons at the bottom (e.g. the dialog's actions). */
   footer?: ReactNode;
   size?: 'md' | 'lg';
+  /** On a phone the dialog fills the screen (a full-screen sheet), e.g. for long forms. */
+  sheetOnPhone?: boolean;
   'data-testid'?: string;
 }
 
@@ -18,7 +20,7 @@ export interface DialogProps {
  * A modal dialog on the native <dialog> element: the browser traps focus, makes the page
  * behind it inert, closes it on Escape and returns focus to the control that opened it.
  */
-export function Dialog({ open, onClose, title, children, footer, size = 'md', ...rest }: DialogProps) {
+export function Dialog({ open, onClose, title, children, footer, size = 'md', sheetOnPhone = false, ...rest }: DialogProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -46,7 +48,7 @@ export function Dialog({ open, onClose, title, children, footer, size = 'md', ..
   return (
     <dialog
       ref={ref}
-      className={`${styles.dialog} ${size === 'lg' ? styles.lg : ''}`}
+      className={[styles.dialog, size === 'lg' ? styles.lg : '', sheetOnPhone ? styles.sheet : ''].filter(Boolean).join(' ')}
       aria-labelledby={titleId}
       data-testid={rest['data-testid']}
     >

@@ -140,7 +140,8 @@ export function LeadRoute(slots: RecordSlots) {
       {slots.renderTimeline?.(record)}
       {slots.renderPosts?.(record)}
 
-      {!readOnly && (
+      {/* Stays while open: the lead turns converted (read-only) under the dialog's result. */}
+      {(!readOnly || converting) && (
         <ConvertLeadDialog
           open={converting}
           onClose={() => setConverting(false)}

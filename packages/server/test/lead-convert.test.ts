@@ -7,7 +7,7 @@ let acme: OrgFixture;
 beforeAll(async () => {
   t = await startTestServer();
   acme = await createOrg(t, 'Convert');
-});
+}, 180_000);
 afterAll(() => t?.stop());
 
 const errorOf = (r: { errors?: Array<{ message: string; extensions?: Record<string, any> }> }) =>

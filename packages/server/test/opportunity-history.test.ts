@@ -6,7 +6,7 @@ let acme: OrgFixture;
 beforeAll(async () => {
   t = await startTestServer();
   acme = await createOrg(t, 'History');
-});
+}, 180_000);
 afterAll(() => t?.stop());
 
 const errorOf = (r: { errors?: Array<{ extensions?: Record<string, any> }> }) => r.errors?.[0]?.extensions;

@@ -15,7 +15,7 @@ beforeAll(async () => {
   acme = await createOrg(t, 'Exports');
   const u = acme.users.rep1;
   ctx = new RequestContext(t.ds, t.config, { id: u.id, orgId: u.orgId, role: u.role, name: u.name });
-});
+}, 180_000);
 afterAll(() => t?.stop());
 
 /** Statements run during `fn`. */

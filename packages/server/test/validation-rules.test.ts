@@ -6,7 +6,7 @@ let acme: OrgFixture;
 beforeAll(async () => {
   t = await startTestServer();
   acme = await createOrg(t, 'Rules');
-});
+}, 180_000);
 afterAll(() => t?.stop());
 
 const errorOf = (r: { errors?: Array<{ message: string; extensions?: Record<string, any> }> }) =>

@@ -38,6 +38,28 @@ export const router = createBrowserRouter([
             },
           },
           {
+            // Static segment: ranked before :opportunityId by the router.
+            path: paths.opportunityBoard.path,
+            lazy: async () => {
+              const { BoardRoute } = await import('@/features/opportunities/routes/board-route');
+              return { Component: BoardRoute };
+            },
+          },
+          {
+            path: paths.opportunity.path,
+            lazy: async () => {
+              const { OpportunityRoute } = await import('@/features/opportunities/routes/opportunity-route');
+              return { Component: OpportunityRoute };
+            },
+          },
+          {
+            path: paths.approvals.path,
+            lazy: async () => {
+              const { ApprovalsRoute } = await import('@/features/opportunities/routes/approvals-route');
+              return { Component: ApprovalsRoute };
+            },
+          },
+          {
             path: paths.leads.path,
             lazy: async () => {
               const { LeadsRoute } = await import('@/features/leads/routes/leads-route');

@@ -13,6 +13,14 @@ export const paths = {
     path: '/opportunities',
     getHref: () => '/opportunities',
   },
+  opportunityBoard: {
+    path: '/opportunities/board',
+    getHref: () => '/opportunities/board',
+  },
+  approvals: {
+    path: '/approvals',
+    getHref: () => '/approvals',
+  },
   accounts: {
     path: '/accounts',
     getHref: () => '/accounts',

@@ -29,6 +29,11 @@ export function SidebarNav() {
           </NavLink>
         </li>
         <li>
+          <NavLink to={paths.approvals.getHref()} className={linkClass} data-testid="nav-approvals">
+            {t('nav.approvals')}
+          </NavLink>
+        </li>
+        <li>
           <NavLink to={paths.accounts.getHref()} className={linkClass} data-testid="nav-accounts">
             {t('accounts.nav')}
           </NavLink>

@@ -169,3 +169,29 @@ test('the account page at 375 px has no horizontal scroll', async () => {
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(375);
 });
+
+test('saving over someone else’s change shows their values, then overwrites on request', async () => {
+  const token = await login(REP);
+  const tag = `c${Date.now().toString(36)}`;
+  const account = await createFixture(token, tag);
+  const { page } = await browser.open();
+  await signIn(page, REP);
+  await page.goto(`/accounts/${account.id}`);
+  await waitForText(page.getByTestId('page-heading'), account.name);
+  await page.getByTestId('edit-account').click();
+  const form = page.getByTestId('account-form-dialog');
+  await form.locator('input[name="phone"]').fill('+44 113 111 1111');
+
+  // Someone else saves first (their version wins the row).
+  await gql(token, 'mutation($id: ID!) { updateAccount(id: $id, input: { phone: "+44 113 222 2222" }) { id } }', { id: account.id });
+  await form.getByTestId('account-form-save').click();
+  await waitForText(form.getByTestId('conflict-phone'), '+44 113 222 2222');
+  expect(await form.locator('input[name="phone"]').inputValue()).toBe('+44 113 111 1111');
+  expect((await counts(token, account.id)).phone).toBe('+44 113 222 2222');
+  await snap(page, 'accounts-conflict');
+
+  await form.getByTestId('conflict-overwrite').click();
+  await form.waitFor({ state: 'hidden' });
+  expect((await counts(token, account.id)).phone).toBe('+44 113 111 1111');
+  await waitForText(page.getByTestId('section-details'), '+44 113 111 1111');
+});

@@ -41,9 +41,9 @@ function ActivitiesBody({ accountId }: { accountId: string }) {
   if (a.openTasks.totalCount + a.pastTasks.totalCount + a.events.totalCount === 0) return <p className={s.muted}>{t('accounts.sections.noActivities')}</p>;
   return (
     <>
-      <h3 className={s.subheading}>{t('accounts.sections.openTasks', { count: a.openTasks.totalCount })}</h3>
+      {a.openTasks.totalCount > 0 && <h3 className={s.subheading}>{t('accounts.sections.openTasks', { count: a.openTasks.totalCount })}</h3>}
       {a.openTasks.nodes.length > 0 && <TaskRows rows={a.openTasks.nodes} />}
-      <h3 className={s.subheading}>{t('accounts.sections.events', { count: a.events.totalCount })}</h3>
+      {a.events.totalCount > 0 && <h3 className={s.subheading}>{t('accounts.sections.events', { count: a.events.totalCount })}</h3>}
       {a.events.nodes.length > 0 && (
         <ul className={s.rows}>
           {a.events.nodes.map((e) => (
@@ -55,7 +55,7 @@ function ActivitiesBody({ accountId }: { accountId: string }) {
           ))}
         </ul>
       )}
-      <h3 className={s.subheading}>{t('accounts.sections.pastTasks', { count: a.pastTasks.totalCount })}</h3>
+      {a.pastTasks.totalCount > 0 && <h3 className={s.subheading}>{t('accounts.sections.pastTasks', { count: a.pastTasks.totalCount })}</h3>}
       {a.pastTasks.nodes.length > 0 && <TaskRows rows={a.pastTasks.nodes} />}
     </>
   );

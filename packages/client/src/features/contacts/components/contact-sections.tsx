@@ -63,8 +63,12 @@ function OpportunitiesBody({ contactId }: { contactId: string }) {
   if (c.open.totalCount + c.closed.totalCount === 0) return <p className={s.muted}>{t('contacts.sections.noOpportunities')}</p>;
   return (
     <>
-      <h3 className={s.subheading}>{t('contacts.sections.open', { count: c.open.totalCount })}</h3>
-      <OpportunityRows rows={c.open.nodes} />
+      {c.open.totalCount > 0 && (
+        <>
+          <h3 className={s.subheading}>{t('contacts.sections.open', { count: c.open.totalCount })}</h3>
+          <OpportunityRows rows={c.open.nodes} />
+        </>
+      )}
       {c.closed.totalCount > 0 && (
         <>
           <h3 className={s.subheading}>{t('contacts.sections.closed', { count: c.closed.totalCount })}</h3>
@@ -146,9 +150,9 @@ function ActivitiesBody({ contactId }: { contactId: string }) {
     return <p className={s.muted}>{t('contacts.sections.noActivities')}</p>;
   return (
     <>
-      <h3 className={s.subheading}>{t('contacts.sections.openTasks', { count: c.openTasks.totalCount })}</h3>
+      {c.openTasks.totalCount > 0 && <h3 className={s.subheading}>{t('contacts.sections.openTasks', { count: c.openTasks.totalCount })}</h3>}
       <TaskRows rows={c.openTasks.nodes} />
-      <h3 className={s.subheading}>{t('contacts.sections.events', { count: c.events.totalCount })}</h3>
+      {c.events.totalCount > 0 && <h3 className={s.subheading}>{t('contacts.sections.events', { count: c.events.totalCount })}</h3>}
       <ul className={s.rows}>
         {c.events.nodes.map((e) => {
           const when = e.startDateTime ?? e.activityDate;
@@ -161,7 +165,7 @@ function ActivitiesBody({ contactId }: { contactId: string }) {
           );
         })}
       </ul>
-      <h3 className={s.subheading}>{t('contacts.sections.pastTasks', { count: c.pastTasks.totalCount })}</h3>
+      {c.pastTasks.totalCount > 0 && <h3 className={s.subheading}>{t('contacts.sections.pastTasks', { count: c.pastTasks.totalCount })}</h3>}
       <TaskRows rows={c.pastTasks.nodes} />
     </>
   );

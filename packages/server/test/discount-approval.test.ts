@@ -1,3 +1,4 @@
+import { DEMO_PASSWORD, seedDemo } from '../src/seed/seed';
 import { createOrg, ok, startTestServer, type OrgFixture, type TestServer } from './harness';
 
 let t: TestServer;
@@ -155,7 +156,6 @@ test('Opportunity.discountRequests: the history of decisions, newest first, in o
 });
 
 test('the demo organisation: a pending request from rep@demo.example in manager@demo.example\'s queue, and decided ones', async () => {
-  const { seedDemo, DEMO_PASSWORD } = await import('../src/seed/seed');
   await seedDemo(t.ds);
   const login = async (e: string) => ok(await t.gql(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token user { id } } }`, { e, p: DEMO_PASSWORD })).login;
   const manager = await login('manager@demo.example');

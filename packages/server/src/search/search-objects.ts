@@ -21,6 +21,8 @@ import { caseService } from '../service/case.service';
 export interface SearchField {
   sql: string;
   kind: 'name' | 'text' | 'phone';
+  /** The column itself, for scans of terms without cased letters. */
+  column?: string;
 }
 
 export interface SearchObject {
@@ -36,35 +38,37 @@ export interface SearchObject {
 /** Digits of the given phone columns, one number per '|'-separated part. */
 const digits = (...cols: string[]) => `regexp_replace(${cols.map((c) => `coalesce(t."${c}", '')`).join(` || '|' || `)}, '[^0-9|]', '', 'g')`;
 const lower = (col: string) => `lower(t."${col}")`;
+/** A name or text field on `col`: indexed as lower(col). */
+const field = (col: string, kind: 'name' | 'text'): SearchField => ({ sql: lower(col), kind, column: `t."${col}"` });
 
 export const SEARCH_OBJECTS: readonly SearchObject[] = [
   {
     objectApiName: 'Account', entity: Account, access: accountService.access,
     name: 't."name"', subtitle: `concat_ws(' · ', t."personEmail", t."phone", t."billingCity")`,
-    fields: [{ sql: lower('name'), kind: 'name' }, { sql: lower('personEmail'), kind: 'text' }, { sql: digits('phone', 'personMobilePhone'), kind: 'phone' }],
+    fields: [field('name', 'name'), field('personEmail', 'text'), { sql: digits('phone', 'personMobilePhone'), kind: 'phone' }],
   },
   {
     objectApiName: 'Contact', entity: Contact, access: contactService.access,
     name: 't."name"', subtitle: `concat_ws(' · ', t."email", t."phone", t."mobilePhone")`,
-    fields: [{ sql: lower('name'), kind: 'name' }, { sql: lower('email'), kind: 'text' }, { sql: digits('phone', 'mobilePhone'), kind: 'phone' }],
+    fields: [field('name', 'name'), field('email', 'text'), { sql: digits('phone', 'mobilePhone'), kind: 'phone' }],
   },
   {
     objectApiName: 'Lead', entity: Lead, access: leadService.access,
     name: 't."name"', subtitle: `concat_ws(' · ', t."company", t."email", t."phone")`,
     fields: [
-      { sql: lower('name'), kind: 'name' }, { sql: lower('company'), kind: 'name' },
-      { sql: lower('email'), kind: 'text' }, { sql: digits('phone', 'mobilePhone'), kind: 'phone' },
+      field('name', 'name'), field('company', 'name'),
+      field('email', 'text'), { sql: digits('phone', 'mobilePhone'), kind: 'phone' },
     ],
   },
   {
     objectApiName: 'Opportunity', entity: Opportunity, access: opportunityService.access,
     name: 't."name"', subtitle: `t."stageName"`,
-    fields: [{ sql: lower('name'), kind: 'name' }],
+    fields: [field('name', 'name')],
   },
   {
     objectApiName: 'Case', entity: Case, access: caseService.access,
     name: `coalesce(t."subject", t."caseNumber")`, subtitle: `concat_ws(' · ', t."caseNumber", t."status")`,
-    fields: [{ sql: lower('subject'), kind: 'name' }, { sql: lower('caseNumber'), kind: 'text' }, { sql: lower('suppliedEmail'), kind: 'text' }],
+    fields: [field('subject', 'name'), field('caseNumber', 'text'), field('suppliedEmail', 'text')],
   },
 ];
 

@@ -1,5 +1,5 @@
 /**
- * The floor: the same answers as Q1 and Q2, computed by hand-written SQL through pg with the
+ * The floor: the same answers as Q1 to Q4, computed by hand-written SQL through pg with the
  * fewest statements an expert would use, and assembled into the same JSON.
  */
 type Query = (sql: string, params: unknown[]) => Promise<any[]>;
@@ -27,7 +27,31 @@ export async function floorQ1(q: Query, rootId: string): Promise<unknown> {
   return { campaign: build(rows.find((r) => r.id === rootId)) };
 }
 
-export async function floorQ2(q: Query, orgId: string): Promise<unknown> {
+export const floorQ2 = (q: Query, orgId: string) => territoryFloor(q, orgId, (o) => ({ name: o.name, amount: o.amount, owner: { name: o.owner } }));
+export const floorQ4 = (q: Query, orgId: string) => territoryFloor(q, orgId, (o) => ({ id: o.id, name: o.name, owner: { name: o.owner } }));
+
+/** Q3: the campaign tree with each node's people targeted and member count, in one statement. */
+export async function floorQ3(q: Query, rootId: string): Promise<unknown> {
+  const rows = await q(
+    `WITH RECURSIVE tree(id, d) AS (
+       SELECT id, 0 FROM campaign WHERE id = $1
+       UNION ALL SELECT c.id, t.d + 1 FROM campaign c JOIN tree t ON c."parentId" = t.id WHERE t.d < 5),
+     m AS (SELECT "campaignId" AS id, count(*)::int AS n FROM campaign_member WHERE "campaignId" IN (SELECT id FROM tree) GROUP BY 1)
+     SELECT t.id, c."parentId", t.d, c.name, c."numberSent", coalesce(m.n, 0) AS members
+     FROM tree t JOIN campaign c ON c.id = t.id LEFT JOIN m ON m.id = t.id ORDER BY c.name, c.id`,
+    [rootId],
+  );
+  const kids = new Map<string, any[]>();
+  for (const r of rows) if (r.parentId) kids.set(r.parentId, [...(kids.get(r.parentId) ?? []), r]);
+  const build = (r: any): any => ({
+    id: r.id, name: r.name, numberSent: r.numberSent, members: { totalCount: r.members },
+    ...(r.d < 5 ? { children: (kids.get(r.id) ?? []).map(build) } : {}),
+  });
+  return { campaign: build(rows.find((r) => r.id === rootId)) };
+}
+
+/** The territory tree (Q2, Q4): 20 accounts per territory, 5 open opportunities per account. */
+async function territoryFloor(q: Query, orgId: string, opp: (o: any) => object): Promise<unknown> {
   const terr = await q(
     `WITH RECURSIVE t(id, "parentId", name, d) AS (
        SELECT id, "parentId", name, 0 FROM territory WHERE "parentId" IS NULL AND "modelId" = (SELECT id FROM territory_model WHERE "orgId" = $1 AND state = 'ACTIVE')
@@ -43,8 +67,8 @@ export async function floorQ2(q: Query, orgId: string): Promise<unknown> {
     [terr.map((t) => t.id)],
   );
   const opps = await q(
-    `SELECT "accountId", name, amount, owner FROM (
-       SELECT o."accountId", o.name, o.amount::float8 AS amount, u.name AS owner, row_number() OVER (PARTITION BY o."accountId" ORDER BY o."closeDate", o.id) AS rn
+    `SELECT "accountId", id, name, amount, owner FROM (
+       SELECT o."accountId", o.id, o.name, o.amount::float8 AS amount, u.name AS owner, row_number() OVER (PARTITION BY o."accountId" ORDER BY o."closeDate", o.id) AS rn
        FROM opportunity o JOIN "user" u ON u.id = o."ownerId" WHERE o."accountId" = ANY($1) AND NOT o."isClosed") x
      WHERE rn <= 5 ORDER BY "accountId", rn`,
     [[...new Set(accounts.map((a) => a.id))]],
@@ -56,7 +80,7 @@ export async function floorQ2(q: Query, orgId: string): Promise<unknown> {
   const build = (t: any): any => ({
     id: t.id,
     name: t.name,
-    accounts: { nodes: (accBy.get(t.id) ?? []).map((a: any) => ({ id: a.id, name: a.name, opportunities: { nodes: (oppsBy.get(a.id) ?? []).map((o: any) => ({ name: o.name, amount: o.amount, owner: { name: o.owner } })) } })) },
+    accounts: { nodes: (accBy.get(t.id) ?? []).map((a: any) => ({ id: a.id, name: a.name, opportunities: { nodes: (oppsBy.get(a.id) ?? []).map(opp) } })) },
     ...(t.d < 5 ? { children: (kids.get(t.id) ?? []).map(build) } : {}),
   });
   return { activeTerritoryModel: { rootTerritories: terr.filter((t) => !t.parentId).map(build) } };

@@ -9,14 +9,15 @@ import { loadConfig } from '../src/config/config';
 import { openDatabase, type Database } from '../src/db/database';
 import { startServer } from '../src/server';
 import { BENCH_PASSWORD, buildOrg, SIZES } from './build-org';
-import { floorQ1, floorQ2 } from './floor';
+import { floorQ1, floorQ2, floorQ3, floorQ4 } from './floor';
 import { benchBulk } from './bulk';
 import { load, percentile } from './load';
-import { Q1, Q2 } from './queries';
+import { Q1, Q2, Q3, Q4 } from './queries';
 
-// `pnpm bench`: builds the large organisation, then runs Q1 and Q2 over HTTP with concurrent
+// `pnpm bench`: builds the large organisation, then runs Q1 to Q4 over HTTP with concurrent
 // clients beside the same answers from hand-written SQL (the floor). PostgreSQL from
 // BENCH_DATABASE_URL / DATABASE_URL / TEST_DATABASE_URL (a fresh database), else embedded PGlite.
+// BENCH_QUERIES=Q3,Q4 runs only those queries; BENCH_REQUESTS and BENCH_CONCURRENCY set the load.
 
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 10);
 
@@ -86,10 +87,13 @@ async function main() {
       if (!res.ok || text.includes('"errors":')) throw new Error(text.slice(0, 2000));
     };
     const sql = pool ? (s: string, p: unknown[]) => pool.query(s, p).then((r) => r.rows) : (s: string, p: unknown[]) => db.dataSource.query(s, p);
+    const only = process.env.BENCH_QUERIES?.split(',').map((s) => s.trim().toUpperCase());
     const cases = [
       { name: 'Q1 campaigns', query: Q1, variables: { id: rootCampaignId }, floor: () => floorQ1(sql, rootCampaignId), floorStatements: 1 },
       { name: 'Q2 territories', query: Q2, variables: {}, floor: () => floorQ2(sql, orgId), floorStatements: 3 },
-    ];
+      { name: 'Q3 campaigns', query: Q3, variables: { id: rootCampaignId }, floor: () => floorQ3(sql, rootCampaignId), floorStatements: 1 },
+      { name: 'Q4 territories', query: Q4, variables: {}, floor: () => floorQ4(sql, orgId), floorStatements: 3 },
+    ].filter((c) => !only || only.includes(c.name.split(' ')[0]));
     // Statements per request, from a server that counts them (counting costs every promise a
     // little, so the measured server does not count); the answers are checked against the floor.
     const counting = await serve(db, url, true);
@@ -109,12 +113,15 @@ async function main() {
     console.log('query            path      req/s    p50 ms   p99 ms   statements/request');
     for (const c of cases) {
       const graphql = () => fetchOnly(server.url, c.query, c.variables, token);
+      const p50: number[] = [];
       for (const [path, task, stmts] of [['graphql', graphql, statements.get(c.name)], ['floor', c.floor, c.floorStatements]] as const) {
         await task();
         t0 = performance.now();
         const r = await load(requests, CONCURRENCY, async () => void (await task()));
-        console.log(`${c.name.padEnd(16)} ${path.padEnd(8)} ${(requests / r.seconds).toFixed(1).padStart(7)} ${percentile(r.latencies, 50).toFixed(1).padStart(9)} ${percentile(r.latencies, 99).toFixed(1).padStart(8)}   ${stmts}`);
+        p50.push(percentile(r.latencies, 50));
+        console.log(`${c.name.padEnd(16)} ${path.padEnd(8)} ${(requests / r.seconds).toFixed(1).padStart(7)} ${p50[p50.length - 1].toFixed(1).padStart(9)} ${percentile(r.latencies, 99).toFixed(1).padStart(8)}   ${stmts}`);
       }
+      console.log(`${c.name.padEnd(16)} p50 GraphQL / floor: ${(p50[0] / p50[1]).toFixed(2)}x`);
     }
     // Mass update, import and export (they change the organisation: after the queries).
     if (process.env.BENCH_BULK !== 'false') await benchBulk((q, v) => gql(server.url, q, v, token), sql, orgId);

@@ -16,11 +16,11 @@ const run = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
 
 let token = '';
 
-/** A GraphQL call as the rep; fails the test on any error. */
-async function api<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+/** A GraphQL call as the rep (or with `as`); fails the test on any error. */
+async function api<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, as = token): Promise<T> {
   const res = await fetch(`${baseUrl()}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: { 'content-type': 'application/json', ...(as ? { authorization: `Bearer ${as}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await res.json()) as { data?: T; errors?: { message: string }[] };
@@ -28,12 +28,12 @@ async function api<T = Record<string, any>>(query: string, variables: Record<str
   return body.data as T;
 }
 
+const login = async (email: string) =>
+  (await api<{ login: { token: string } }>('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: email, p: DEMO_PASSWORD }, ''))
+    .login.token;
+
 beforeAll(async () => {
-  const data = await api<{ login: { token: string } }>('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', {
-    e: REP,
-    p: DEMO_PASSWORD,
-  });
-  token = data.login.token;
+  token = await login(REP);
 });
 
 async function createLead(input: Record<string, unknown>): Promise<{ id: string; name: string; company: string }> {
@@ -211,4 +211,55 @@ test('on a 375 px phone a rep converts a lead into an existing account in a full
     id: lead.id,
   });
   expect(data.lead).toEqual({ isConverted: true, convertedAccount: { id: account.id }, convertedOpportunity: null, convertedContact: { account: { id: account.id } } });
+});
+
+test('a validation rule on the new opportunity is shown in the dialog and converts nothing; without an opportunity it converts', async () => {
+  const company = `Rule Test ${run}`;
+  const lead = await createLead({ firstName: 'Ruth', lastName: `Rule${run}`, company });
+  // Only this test's opportunity (by its exact name) breaks the rule: other specs are unaffected.
+  const admin = await login('admin@demo.example');
+  const message = `Opportunities of ${company} need a next step`;
+  const rule = (
+    await api(
+      'mutation($input: CreateValidationRuleInput!) { createValidationRule(input: $input) { id } }',
+      {
+        input: {
+          objectApiName: 'Opportunity',
+          name: `c1_convert_${run}`,
+          condition: { and: [{ field: 'name', op: 'equals', value: `${company}-` }, { field: 'nextStep', op: 'isBlank' }] },
+          errorField: 'nextStep',
+          errorMessage: message,
+        },
+      },
+      admin,
+    )
+  ).createValidationRule as { id: string };
+  try {
+    const { page } = await browser.open(PHONE);
+    await signIn(page, REP);
+    await openLead(page, lead.id, `Ruth Rule${run}`);
+    await page.getByTestId('convert-lead').tap();
+    const dialog = page.getByTestId('convert-dialog');
+    await dialog.getByTestId('convert-submit').tap();
+    await waitForText(dialog.getByTestId('convert-error'), message);
+    expect(await horizontalOverflow(page)).toBe(0);
+    await snap(page, 'leads-convert-rule');
+
+    // The failed conversion changed nothing: the lead is open, no account was created.
+    const after = await api(
+      'query($id: ID!, $name: String!) { lead(id: $id) { isConverted status } accounts(filter: { name: { eq: $name } }) { totalCount } }',
+      { id: lead.id, name: company },
+    );
+    expect(after).toEqual({ lead: { isConverted: false, status: 'Open - Not Contacted' }, accounts: { totalCount: 0 } });
+
+    // The choices are still there; without an opportunity the rule does not apply.
+    expect(await dialog.getByTestId('convert-opportunity-name').inputValue()).toBe(`${company}-`);
+    await dialog.getByTestId('convert-no-opportunity').tap();
+    await dialog.getByTestId('convert-submit').tap();
+    await dialog.getByTestId('convert-result').waitFor({ timeout: 20_000 });
+    const done = await api('query($id: ID!) { lead(id: $id) { isConverted convertedAccount { name } convertedOpportunity { id } } }', { id: lead.id });
+    expect(done.lead).toEqual({ isConverted: true, convertedAccount: { name: company }, convertedOpportunity: null });
+  } finally {
+    await api('mutation($id: ID!) { deleteValidationRule(id: $id) }', { id: rule.id }, admin);
+  }
 });

@@ -58,15 +58,15 @@ export function ConvertLeadDialog({ open, onClose, lead, convertedStatuses, onCo
   };
 
   const footer = result ? (
-    <Button onClick={onClose} data-testid="convert-done">
+    <Button className={styles.footerButton} onClick={onClose} data-testid="convert-done">
       {t('leads.convert.done')}
     </Button>
   ) : (
     <>
-      <Button variant="secondary" onClick={onClose}>
+      <Button variant="secondary" className={styles.footerButton} onClick={onClose}>
         {t('leads.form.cancel')}
       </Button>
-      <Button onClick={() => void submit()} disabled={loading || !status} data-testid="convert-submit">
+      <Button className={styles.footerButton} onClick={() => void submit()} disabled={loading || !status} data-testid="convert-submit">
         {loading ? t('leads.convert.converting') : t('leads.convert.submit')}
       </Button>
     </>
@@ -78,13 +78,7 @@ export function ConvertLeadDialog({ open, onClose, lead, convertedStatuses, onCo
         <ConvertResult result={result} />
       ) : (
         <>
-          <ConvertLeadForm
-            lead={lead}
-            choices={{ ...choices, convertedStatus: status }}
-            onChange={change}
-            errors={errors.byField}
-            convertedStatuses={convertedStatuses}
-          />
+          {/* First in the sheet: a refusal naming no input of the dialog (e.g. a validation rule on the new opportunity). */}
           {errors.general && (
             <div className={styles.general}>
               <Alert>
@@ -92,6 +86,13 @@ export function ConvertLeadDialog({ open, onClose, lead, convertedStatuses, onCo
               </Alert>
             </div>
           )}
+          <ConvertLeadForm
+            lead={lead}
+            choices={{ ...choices, convertedStatus: status }}
+            onChange={change}
+            errors={errors.byField}
+            convertedStatuses={convertedStatuses}
+          />
         </>
       )}
     </Dialog>

@@ -2,11 +2,32 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 
 import styles from './filter-bar.module.css';
 
-/** A row of list filters that wraps into a column on a phone. */
-export function FilterBar({ label, children }: { label: string; children: ReactNode }) {
+export interface FilterBarProps {
+  label: string;
+  /** The phone's toggle, e.g. "Filters (2)". */
+  toggleLabel: string;
+  children: ReactNode;
+}
+
+/** A row of list filters; on a phone they fold behind a toggle so the list stays in view. */
+export function FilterBar({ label, toggleLabel, children }: FilterBarProps) {
+  const [open, setOpen] = useState(false);
+  const id = useId();
   return (
-    <div className={styles.bar} role="search" aria-label={label}>
-      {children}
+    <div className={styles.root}>
+      <button
+        type="button"
+        className={styles.toggle}
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen((o) => !o)}
+        data-testid="filters-toggle"
+      >
+        {toggleLabel} <span aria-hidden="true">{open ? '▴' : '▾'}</span>
+      </button>
+      <div id={id} className={`${styles.bar} ${open ? styles.open : ''}`} role="search" aria-label={label}>
+        {children}
+      </div>
     </div>
   );
 }

@@ -14,7 +14,10 @@ export function AccountsFilters({ filters, onChange }: AccountsFiltersProps) {
   const { t } = useTranslation();
   const any = { value: '', label: t('accounts.filters.any') };
   return (
-    <FilterBar label={t('accounts.filters.label')}>
+    <FilterBar
+      label={t('accounts.filters.label')}
+      toggleLabel={t('accounts.filters.toggle', { count: Object.entries(filters).filter(([k, v]) => v && !(k === 'owner' && v === 'all')).length })}
+    >
       <FilterText label={t('accounts.filters.name')} value={filters.q} onChange={(v) => onChange('q', v)} data-testid="filter-name" />
       <FilterSelect
         label={t('accounts.filters.type')}

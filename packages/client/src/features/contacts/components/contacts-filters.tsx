@@ -15,7 +15,10 @@ export function ContactsFilters({ filters, onChange }: ContactsFiltersProps) {
     <FilterText label={t(`contacts.filters.${key}`)} value={filters[key]} onChange={(v) => onChange(key, v)} data-testid={`filter-${key}`} />
   );
   return (
-    <FilterBar label={t('contacts.filters.label')}>
+    <FilterBar
+      label={t('contacts.filters.label')}
+      toggleLabel={t('contacts.filters.toggle', { count: Object.entries(filters).filter(([k, v]) => v && !(k === 'owner' && v === 'all')).length })}
+    >
       {text('q')}
       {text('email')}
       {text('title')}

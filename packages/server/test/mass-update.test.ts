@@ -181,6 +181,10 @@ describe('massUpdateLeads and massUpdateAccounts', () => {
     const acc = ok(await as('rep1')(MASS_ACC, { i: { ids: [a, b], values: values({ parentId: a, industry: '제조' }), mode: 'PER_ROW' } })).massUpdateAccounts;
     expect(acc).toMatchObject({ succeeded: 1, errors: [{ row: 1, id: a, field: 'parentId', code: 'BAD_USER_INPUT', message: 'A record cannot be its own parent' }] });
     expect(await t.ds.query(`SELECT "parentId", industry FROM account WHERE id = $1`, [b])).toEqual([{ parentId: a, industry: '제조' }]);
+    // A person account's own contact follows its owner.
+    const person = ok(await as('rep1')(`mutation { createAccount(input: { isPersonAccount: true, firstName: "지우", lastName: "한" }) { id personContact { id } } }`)).createAccount;
+    expect(ok(await as('manager')(MASS_ACC, { i: { ids: [person.id], values: values({ ownerId: acme.users.rep2.id }) } })).massUpdateAccounts).toMatchObject({ succeeded: 1, errors: [] });
+    expect(await t.ds.query(`SELECT "ownerId" FROM contact WHERE id = $1`, [person.personContact.id])).toEqual([{ ownerId: acme.users.rep2.id }]);
     // A cycle through existing rows is refused by the database's own check: the whole call, nothing written.
     const cycle = await as('rep1')(MASS_ACC, { i: { ids: [a], values: values({ parentId: b }), mode: 'PER_ROW' } });
     expect(cycle.errors?.[0]).toMatchObject({ message: 'The new parent is this record itself or one of its descendants', extensions: { code: 'BAD_USER_INPUT', field: 'parentId' } });

@@ -178,6 +178,14 @@ export async function write(ctx: RequestContext, obj: BulkObject, rows: Candidat
       [json(updates, changed), ctx.orgId],
     );
   }
+  // A person account's own contact keeps its owner (AccountService.syncPersonContact).
+  if (obj.name === 'Account' && changed.some((f) => f.name === 'ownerId')) {
+    await ctx.em.query(
+      `UPDATE contact c SET "ownerId" = a."ownerId", "lastModifiedDate" = now(), "version" = c."version" + 1 FROM account a
+       WHERE a.id = ANY($1::uuid[]) AND a."isPersonAccount" AND c.id = a."personContactId" AND c."ownerId" IS DISTINCT FROM a."ownerId"`,
+      [updates.map((c) => c.id)],
+    );
+  }
   const inserts = rows.filter((c) => !c.before);
   for (const c of inserts) c.id = randomUUID();
   const cols = writable.filter((f) => inserts.some((c) => c.after![f.name] !== undefined));

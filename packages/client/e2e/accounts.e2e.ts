@@ -10,6 +10,8 @@ import type { Page } from 'playwright-core';
 import { baseUrl, DEMO_PASSWORD, signIn, snap, useBrowser, waitForText } from './support/browser';
 
 const browser = useBrowser();
+// Three GraphQL fixtures and a full walk per test: generous on a busy 2-core machine.
+jest.setTimeout(120_000);
 const REP = 'rep@demo.example';
 
 async function gql<T>(token: string | null, query: string, variables: Record<string, unknown> = {}): Promise<T> {
@@ -153,6 +155,22 @@ test('a rep filters accounts, opens one, adds a contact (inline error first) and
   await waitForText(page.getByTestId('section-details'), phone);
   expect((await counts(token, account.id)).phone).toBe(phone);
   await snap(page, 'accounts-account-page');
+
+  // The new contact's page links back to the account; its edit form saves through the same checks.
+  await page.getByTestId('section-contacts').getByRole('link', { name: `Cedar ${lastName}` }).click();
+  await page.getByTestId('contact-page').waitFor();
+  await waitForText(page.getByTestId('contact-account-link'), account.name);
+  await page.getByTestId('edit-contact').click();
+  const contactForm = page.getByTestId('contact-form-dialog');
+  await contactForm.locator('input[name="lastName"]').fill('');
+  await contactForm.getByTestId('contact-form-save').click();
+  await contactForm.getByTestId('field-lastName').getByTestId('field-error').waitFor();
+  await contactForm.locator('input[name="lastName"]').fill(lastName);
+  await contactForm.locator('input[name="title"]').fill('Head of Purchasing');
+  await contactForm.getByTestId('contact-form-save').click();
+  await contactForm.waitFor({ state: 'hidden' });
+  await page.reload();
+  await waitForText(page.getByTestId('section-details'), 'Head of Purchasing');
 });
 
 test('the account page at 375 px has no horizontal scroll', async () => {

@@ -15,7 +15,9 @@ export function StageGuidance({ stage, opportunity }: { stage: Stage; opportunit
   if (!stage.guidance && stage.keyFields.length === 0) return null;
 
   const valueOf = (field: string) => {
-    const raw = (opportunity as unknown as Record<string, unknown>)[field];
+    const record = opportunity as unknown as Record<string, unknown>;
+    // References are kept as objects (contact, account, owner) on the page's record.
+    const raw = field.endsWith('Id') && field !== 'id' ? record[field.slice(0, -2)] : record[field];
     if (raw == null || raw === '') return null;
     if (field === 'amount' || field === 'expectedRevenue') return format.currency(Number(raw));
     if (field === 'closeDate') return format.date(String(raw));

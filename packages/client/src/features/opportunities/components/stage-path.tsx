@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Stage } from '../hooks/use-stages';
@@ -19,9 +20,17 @@ export function StagePath({ stages, current, pendingStage, disabled, onSelect }:
   const shown = pendingStage ?? current;
   const currentIndex = stages.findIndex((s) => s.apiName === shown);
   const currentStage = stages[currentIndex];
+  const wrap = useRef<HTMLElement>(null);
+
+  // On a narrow screen the path scrolls inside itself: bring the current stage into view.
+  useEffect(() => {
+    const el = wrap.current;
+    const step = el?.querySelector<HTMLElement>('[aria-current="step"]');
+    if (el && step) el.scrollLeft = Math.max(0, step.offsetLeft - (el.clientWidth - step.offsetWidth) / 2);
+  }, [currentIndex, stages.length]);
 
   return (
-    <nav aria-label={t('opportunities.path.label')} className={styles.wrap}>
+    <nav ref={wrap} aria-label={t('opportunities.path.label')} className={styles.wrap}>
       <ol className={styles.path} data-testid="stage-path">
         {stages.map((stage, i) => {
           const isCurrent = i === currentIndex;

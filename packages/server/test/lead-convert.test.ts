@@ -10,7 +10,7 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(() => t?.stop());
 
-const errorOf = (r: { errors?: Array<{ message: string; extensions?: Record<string, any> }> }) =>
+const errorOf = (r: { errors?: Array<{ message: string; extensions?: Record<string, any> }> }): Record<string, any> | undefined =>
   r.errors?.[0] && { message: r.errors[0].message, ...r.errors[0].extensions };
 const count = async (table: string) => Number((await t.ds.query(`SELECT count(*) AS n FROM "${table}" WHERE "orgId" = $1`, [acme.org.id]))[0].n);
 const counts = async () => ({ account: await count('account'), contact: await count('contact'), opportunity: await count('opportunity') });

@@ -1,3 +1,4 @@
+import { seedDemo } from '../src/seed/seed';
 import { createOrg, ok, startTestServer, type OrgFixture, type TestServer } from './harness';
 
 // Validation rules as data: admin CRUD, the safe condition language, and every write path.
@@ -9,7 +10,7 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(() => t?.stop());
 
-const errorOf = (r: { errors?: Array<{ message: string; extensions?: Record<string, any> }> }) =>
+const errorOf = (r: { errors?: Array<{ message: string; extensions?: Record<string, any> }> }): Record<string, any> | undefined =>
   r.errors?.[0] && { message: r.errors[0].message, ...r.errors[0].extensions };
 const RULE = 'id name objectApiName isActive condition errorMessage errorField';
 const createRule = (i: object, token = acme.tokens.admin) =>
@@ -126,7 +127,6 @@ test('rules load in one statement per request, however many there are', async ()
 });
 
 test('the demo organisation ships the rules, and its opportunities satisfy them and use its picklists', async () => {
-  const { seedDemo } = await import('../src/seed/seed');
   await seedDemo(t.ds);
   const [org] = await t.ds.query(`SELECT id FROM organization WHERE name = 'Demo Company'`);
   const q = async (sql: string) => Number((await t.ds.query(sql, [org.id]))[0].n);

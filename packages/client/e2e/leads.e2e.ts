@@ -178,9 +178,16 @@ test('on a 375 px phone a rep converts a lead into an existing account in a full
 
   const { page } = await browser.open(PHONE);
   await signIn(page, REP);
-  await openLead(page, lead.id, `Min Phone${run}`);
-  expect(await horizontalOverflow(page)).toBe(0);
+  // Review, then convert: from the list of new leads (cards on a phone) to the lead.
+  await page.goto('/leads?view=review');
   const started = Date.now();
+  const card = page.locator(`[data-testid="lead-row"][data-id="${lead.id}"]`);
+  await card.waitFor({ timeout: 20_000 });
+  expect(await horizontalOverflow(page)).toBe(0);
+  await snap(page, 'leads-review-phone');
+  await card.getByTestId('lead-link').tap();
+  await waitForText(page.getByTestId('page-heading'), `Min Phone${run}`, 20_000);
+  expect(await horizontalOverflow(page)).toBe(0);
 
   await page.getByTestId('convert-lead').tap();
   const dialog = page.getByTestId('convert-dialog');

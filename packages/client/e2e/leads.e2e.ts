@@ -141,11 +141,16 @@ test('the review view lists new leads, newest first, and is reachable from the l
   expect(await page.getByTestId('leads-search').inputValue()).toBe(`ReviewDone${run}`);
 });
 
-test('saving over someone else\'s change shows their values and reloads', async () => {
+test('the path sets the status; saving over someone else\'s change shows their values and reloads', async () => {
   const lead = await createLead({ lastName: `Stale${run}`, company: `Stale ${run}`, title: 'Buyer' });
   const { page } = await browser.open();
   await signIn(page, REP);
   await openLead(page, lead.id, `Stale${run}`);
+  // A tap on the path sets the status (saved with the version read).
+  await page.locator('[data-testid="lead-path-step"][data-status="Working - Contacted"]').click();
+  await waitForText(page.getByTestId('lead-status'), 'Working - Contacted');
+  expect((await api(`query($id: ID!) { lead(id: $id) { status } }`, { id: lead.id })).lead.status).toBe('Working - Contacted');
+
   await page.getByTestId('edit-lead').click();
   const form = page.getByTestId('lead-edit-form');
   await form.locator('input[name="title"]').fill('Head of Purchasing');

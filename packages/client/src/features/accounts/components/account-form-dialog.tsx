@@ -93,7 +93,9 @@ export function AccountFormDialog({ account, onClose, onSaved, onReload }: Accou
       const rest: string[] = [];
       for (const e of list) {
         const field = e.field === 'parentId' ? 'parentId' : e.field;
-        if (field && (ACCOUNT_TEXT_FIELDS as readonly string[]).concat('parentId').includes(field)) next[field] = e.message;
+        const blankRequired = (field === 'name' || field === 'lastName') && !input[field];
+        if (blankRequired) next[field] = t('accounts.form.required');
+        else if (field && (ACCOUNT_TEXT_FIELDS as readonly string[]).concat('parentId').includes(field)) next[field] = e.message;
         else rest.push(e.message);
       }
       setErrors(next);

@@ -39,7 +39,9 @@ export function NewContactDialog({ accountId, accountName, onClose }: { accountI
       const next: Partial<Record<Field, string>> = {};
       const rest: string[] = [];
       for (const e of list) {
-        if (e.field && (FIELDS as readonly string[]).includes(e.field)) next[e.field as Field] = e.message;
+        // A blank required field: the form's own words rather than the validator's.
+        if (e.field === 'lastName' && !input.lastName) next.lastName = t('accounts.form.required');
+        else if (e.field && (FIELDS as readonly string[]).includes(e.field)) next[e.field as Field] = e.message;
         else rest.push(e.message);
       }
       setErrors(next);

@@ -82,7 +82,9 @@ export function ContactFormDialog({ contact, onClose, onSaved, onReload }: Conta
       const next: Partial<Record<string, string>> = {};
       const rest: string[] = [];
       for (const e of list) {
-        if (e.field && KNOWN.has(e.field)) next[e.field] = e.message;
+        // A blank required field: the form's own words rather than the validator's.
+        if (e.field === 'lastName' && !input.lastName) next.lastName = t('contacts.form.required');
+        else if (e.field && KNOWN.has(e.field)) next[e.field] = e.message;
         else rest.push(e.message);
       }
       setErrors(next);

@@ -5,11 +5,12 @@ import { createOrg, ok, startTestServer, type OrgFixture, type TestServer } from
 let t: TestServer;
 let acme: OrgFixture;
 
+// Embedded PGlite (no TEST_DATABASE_URL) migrates slowly on a busy machine.
 beforeAll(async () => {
   t = await startTestServer();
   acme = await createOrg(t);
-});
-afterAll(() => t?.stop());
+}, 240_000);
+afterAll(() => t?.stop(), 60_000);
 
 const as = (who: string) => (query: string, variables?: Record<string, unknown>) => t.gql(query, variables, acme.tokens[who]);
 const EXPORT_OPPS = `query($f: OpportunityFilter, $o: [OpportunityOrderBy!], $c: [String!]) { exportOpportunitiesCsv(filter: $f, orderBy: $o, columns: $c) { csv rowCount truncated } }`;

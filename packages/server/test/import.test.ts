@@ -3,11 +3,12 @@ import { createOrg, ok, startTestServer, type OrgFixture, type TestServer } from
 let t: TestServer;
 let acme: OrgFixture;
 
+// Embedded PGlite (no TEST_DATABASE_URL) migrates slowly on a busy machine.
 beforeAll(async () => {
   t = await startTestServer();
   acme = await createOrg(t);
-});
-afterAll(() => t?.stop());
+}, 240_000);
+afterAll(() => t?.stop(), 60_000);
 
 const as = (who: string) => (query: string, variables?: Record<string, unknown>) => t.gql(query, variables, acme.tokens[who]);
 const IMPORT = `mutation($i: ImportRecordsInput!) { importRecords(input: $i) { total succeeded failed created updated nothingWritten dryRun errors { row id field code message } } }`;

@@ -29,7 +29,7 @@ export function MissingFieldsForm({ stageLabel, missing, busy, onSubmit, onCance
     const out: Record<string, string | number> = {};
     for (const { field } of missing) {
       const raw = (values[field] ?? '').trim();
-      out[field] = field === 'amount' ? Number(raw) : raw;
+      out[field] = field === 'amount' || field === 'probability' ? Number(raw) : raw;
     }
     onSubmit(out);
   };
@@ -66,7 +66,7 @@ export function MissingFieldsForm({ stageLabel, missing, busy, onSubmit, onCance
               <input
                 id={id}
                 className={styles.input}
-                type={field === 'amount' ? 'number' : field === 'closeDate' ? 'date' : 'text'}
+                type={field === 'amount' || field === 'probability' ? 'number' : field === 'closeDate' ? 'date' : 'text'}
                 value={values[field] ?? ''}
                 onChange={(e) => set(e.target.value)}
                 required

@@ -9,6 +9,8 @@ import { useStageMove, type MissingField } from './use-stage-move';
 
 /** Closed deals stay on the board this many days after their close date. */
 export const CLOSED_RECENT_DAYS = 90;
+/** Cards loaded at most (the query's page size). */
+export const BOARD_LIMIT = 500;
 
 export type BoardCard = BoardCardFragment;
 
@@ -32,7 +34,7 @@ function boardFilter(ownerIds: readonly string[], today = new Date()): Opportuni
 export function useBoard(scope: ScopeFilter) {
   const owners = useOwnerScope(scope);
   const filter = useMemo(() => (owners.ownerIds ? boardFilter(owners.ownerIds) : null), [owners.ownerIds]);
-  const query = useQuery(BoardOpportunitiesDocument, filter ? { variables: { filter }, fetchPolicy: 'cache-and-network' } : skipToken);
+  const query = useQuery(BoardOpportunitiesDocument, filter ? { variables: { filter, first: BOARD_LIMIT }, fetchPolicy: 'cache-and-network' } : skipToken);
   const moveOnServer = useStageMove();
   const [pending, setPending] = useState<Record<string, PendingMove>>({});
   const [failure, setFailure] = useState<{ name: string; message: string | null } | null>(null);
@@ -78,6 +80,7 @@ export function useBoard(scope: ScopeFilter) {
 
   return {
     cards,
+    totalCount: query.data?.opportunities.totalCount ?? 0,
     pending,
     stageOf,
     move,

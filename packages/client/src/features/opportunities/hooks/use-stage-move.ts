@@ -16,7 +16,7 @@ export type MoveResult =
   | { kind: 'failed'; message: string | null };
 
 /** Fields the inline form may fill in (others are reported as a plain failure). */
-export const FILLABLE_FIELDS = new Set(['competitor', 'lostReason', 'nextStep', 'amount', 'closeDate', 'description']);
+export const FILLABLE_FIELDS = new Set(['competitor', 'lostReason', 'nextStep', 'amount', 'closeDate', 'description', 'type', 'leadSource', 'probability']);
 
 /** Interprets a failed update: rule violations naming fillable fields, or a plain failure. */
 export function classifyError(error: unknown): MoveResult {

@@ -42,6 +42,11 @@ export function BoardRoute() {
           </div>
         )}
         <p className={styles.note}>{t('opportunities.board.hint', { days: CLOSED_RECENT_DAYS })}</p>
+        {board.totalCount > board.cards.length && (
+          <p className={styles.note} data-testid="board-truncated">
+            {t('opportunities.board.truncated', { shown: board.cards.length, total: board.totalCount })}
+          </p>
+        )}
       </div>
 
       {board.failure && (

@@ -213,3 +213,30 @@ test('saving over someone else’s change shows their values, then overwrites on
   expect((await counts(token, account.id)).phone).toBe('+44 113 111 1111');
   await waitForText(page.getByTestId('section-details'), '+44 113 111 1111');
 });
+
+test('the parent account is chosen with the typeahead and shows in the hierarchy', async () => {
+  const token = await login(REP);
+  const tag = `p${Date.now().toString(36)}`;
+  const account = await createFixture(token, tag);
+  const holding = `E2E Holding ${tag}`;
+  await gql(token, 'mutation($input: CreateAccountInput!) { createAccount(input: $input) { id } }', { input: { name: holding } });
+  const { page } = await browser.open();
+  await signIn(page, REP);
+  await page.goto(`/accounts/${account.id}`);
+  await waitForText(page.getByTestId('hierarchy-ancestor'), `E2E Parent ${tag}`);
+  await page.getByTestId('edit-account').click();
+  const form = page.getByTestId('account-form-dialog');
+  const picker = form.getByTestId('parent-picker');
+  await picker.click();
+  await picker.fill(`Holding ${tag}`);
+  const option = form.getByRole('option', { name: holding });
+  await option.waitFor({ timeout: 15_000 });
+  await option.click();
+  expect(await picker.inputValue()).toBe(holding);
+  await form.getByTestId('account-form-save').click();
+  await form.waitFor({ state: 'hidden' });
+  await page.reload();
+  await waitForText(page.getByTestId('hierarchy-ancestor'), holding);
+  const data = await gql<{ account: { parent: { name: string } | null } }>(token, 'query($id: ID!) { account(id: $id) { parent { name } } }', { id: account.id });
+  expect(data.account.parent?.name).toBe(holding);
+});

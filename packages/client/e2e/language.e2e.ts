@@ -9,6 +9,7 @@ test('switching to 한국어 changes the heading, and the choice survives a relo
   await waitForText(page.getByTestId('page-heading'), 'Sign in to Open CRM');
 
   await signIn(page, 'rep@demo.example');
+  await page.getByTestId('nav-opportunities').click();
   const heading = page.getByTestId('page-heading');
   await waitForText(heading, 'My opportunities');
 

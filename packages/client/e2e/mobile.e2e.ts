@@ -12,6 +12,11 @@ test('at 375 px the sign-in and opportunities pages fit the width, and the menu 
   expect(await horizontalOverflow(page)).toBe(0);
 
   await signIn(page, 'rep@demo.example');
+  // Signing in lands on the home screen; it fits too.
+  await page.waitForURL(/\/home$/);
+  await page.getByTestId('home-deals').waitFor();
+  expect(await horizontalOverflow(page)).toBe(0);
+  await page.goto('/opportunities');
   await waitForText(page.getByTestId('page-heading'), 'My opportunities');
   // Whatever the list shows (rows, empty or an error), once it has settled it must fit.
   await page

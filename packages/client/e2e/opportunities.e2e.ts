@@ -8,6 +8,9 @@ const rowIds = () => Array.from(document.querySelectorAll('[data-testid="opportu
 test('a sales rep signs in, sees their opportunities and pages to the next page', async () => {
   const { page } = await browser.open();
   await signIn(page, 'rep@demo.example');
+  // Signing in lands on the home screen; the sidebar leads to the list.
+  await page.waitForURL(/\/home$/);
+  await page.getByTestId('nav-opportunities').click();
   await page.waitForURL(/\/opportunities/);
   await waitForText(page.getByTestId('page-heading'), 'My opportunities');
 

@@ -8,6 +8,7 @@ import { userPaths } from '@/features/users/paths';
 
 import { AppLayout } from './layout/app-layout';
 import { RouteError } from './routes/route-error';
+import { withActivitySlots } from './routes/with-activity-slots';
 
 export const router = createBrowserRouter([
   {
@@ -27,7 +28,17 @@ export const router = createBrowserRouter([
           </ProtectedRoute>
         ),
         children: [
-          { index: true, element: <Navigate to={paths.opportunities.getHref()} replace /> },
+          { index: true, element: <Navigate to={paths.home.getHref()} replace /> },
+          {
+            path: paths.home.path,
+            lazy: async () => {
+              const [{ HomeRoute }, { GlobalLogCall }] = await Promise.all([
+                import('@/features/home/routes/home-route'),
+                import('@/features/activities/components/global-log-call'),
+              ]);
+              return { Component: () => <HomeRoute renderLogCall={() => <GlobalLogCall />} /> };
+            },
+          },
           {
             path: paths.opportunities.path,
             lazy: async () => {
@@ -47,10 +58,7 @@ export const router = createBrowserRouter([
           },
           {
             path: paths.opportunity.path,
-            lazy: async () => {
-              const { OpportunityRoute } = await import('@/features/opportunities/routes/opportunity-route');
-              return { Component: OpportunityRoute };
-            },
+            lazy: () => withActivitySlots(() => import('@/features/opportunities/routes/opportunity-route').then((m) => m.OpportunityRoute)),
           },
           {
             path: paths.approvals.path,
@@ -76,10 +84,7 @@ export const router = createBrowserRouter([
           },
           {
             path: paths.lead.path,
-            lazy: async () => {
-              const { LeadRoute } = await import('@/features/leads/routes/lead-route');
-              return { Component: LeadRoute };
-            },
+            lazy: () => withActivitySlots(() => import('@/features/leads/routes/lead-route').then((m) => m.LeadRoute)),
           },
           {
             path: paths.search.path,
@@ -97,10 +102,7 @@ export const router = createBrowserRouter([
           },
           {
             path: paths.account.path,
-            lazy: async () => {
-              const { AccountRoute } = await import('@/features/accounts/routes/account-route');
-              return { Component: AccountRoute };
-            },
+            lazy: () => withActivitySlots(() => import('@/features/accounts/routes/account-route').then((m) => m.AccountRoute)),
           },
           {
             path: paths.contacts.path,
@@ -111,10 +113,7 @@ export const router = createBrowserRouter([
           },
           {
             path: paths.contact.path,
-            lazy: async () => {
-              const { ContactRoute } = await import('@/features/contacts/routes/contact-route');
-              return { Component: ContactRoute };
-            },
+            lazy: () => withActivitySlots(() => import('@/features/contacts/routes/contact-route').then((m) => m.ContactRoute)),
           },
           {
             path: campaignPaths.tree.path,

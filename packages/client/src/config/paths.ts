@@ -1,8 +1,9 @@
 /** Route paths of the SPA. `getHref` builds links; `path` is for the router. */
 export const paths = {
+  /** The rep's home (`/` redirects here). */
   home: {
-    path: '/',
-    getHref: () => '/',
+    path: '/home',
+    getHref: () => '/home',
   },
   signIn: {
     path: '/sign-in',
@@ -62,6 +63,28 @@ export const paths = {
   search: {
     path: '/search',
     getHref: (q?: string) => (q ? `/search?q=${encodeURIComponent(q)}` : '/search'),
+  },
+  /** Setup (administrators): validation rules (`?object=`), opportunity stages, picklists. */
+  setupValidationRules: {
+    path: '/setup/validation-rules',
+    getHref: () => '/setup/validation-rules',
+  },
+  setupStages: {
+    path: '/setup/stages',
+    getHref: () => '/setup/stages',
+  },
+  setupPicklists: {
+    path: '/setup/picklists',
+    getHref: () => '/setup/picklists',
+  },
+  /** Data tools: the import wizard and mass update. */
+  dataImport: {
+    path: '/data/import',
+    getHref: () => '/data/import',
+  },
+  dataMassUpdate: {
+    path: '/data/mass-update',
+    getHref: () => '/data/mass-update',
   },
   /** Served by the API server from dist/graphiql.html (not an SPA route). */
   graphiql: {

@@ -24,6 +24,11 @@ export function SidebarNav() {
     <nav aria-label={t('nav.label')} className={styles.nav}>
       <ul>
         <li>
+          <NavLink to={paths.home.getHref()} className={linkClass} data-testid="nav-home">
+            {t('nav.home')}
+          </NavLink>
+        </li>
+        <li>
           <NavLink to={paths.opportunities.getHref()} className={linkClass} data-testid="nav-opportunities">
             {t('nav.opportunities')}
           </NavLink>

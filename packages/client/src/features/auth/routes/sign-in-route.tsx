@@ -15,7 +15,7 @@ export function SignInRoute() {
   const token = useAuthToken();
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
-  const target = safeRedirectTarget(searchParams.get('redirectTo')) ?? paths.opportunities.getHref();
+  const target = safeRedirectTarget(searchParams.get('redirectTo')) ?? paths.home.getHref();
 
   useEffect(() => resetSigningOut(), []);
 

@@ -126,6 +126,15 @@ describe('importRecords', () => {
     ]);
     expect(await count(`SELECT count(*) n FROM lead`)).toBe(before);
 
+    // Set-based: the statements do not grow with the rows.
+    const file = (n: number, tag: string) => ['Company,Last Name,Email,Owner', ...Array.from({ length: n }, (_, i) => `Co ${i},N${i},${tag}${i}@flat.test,${acme.users.rep1.email}`)].join('\n');
+    const flatMap = [...mapping.slice(0, 3), { column: 'Owner', field: 'owner.email' }];
+    const small = await imp('manager', { objectApiName: 'Lead', csv: file(3, 's'), mapping: flatMap, matchBy: 'email' });
+    const large = await imp('manager', { objectApiName: 'Lead', csv: file(600, 'l'), mapping: flatMap, matchBy: 'email' });
+    expect([ok(small).importRecords.created, ok(large).importRecords.created]).toEqual([3, 600]);
+    expect(large.extensions?.sqlStatements).toBe(small.extensions?.sqlStatements);
+    expect(large.extensions?.sqlStatements).toBeLessThanOrEqual(10);
+
     const badMap = await imp('rep1', { objectApiName: 'Lead', csv, mapping: [{ column: 'Nope', field: 'company' }] });
     expect(badMap.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'mapping.0.column' });
     const badMatch = await imp('rep1', { objectApiName: 'Account', csv, mapping: [{ column: 'Company', field: 'name' }], matchBy: 'email' });

@@ -119,8 +119,8 @@ export function AccountRoute({ renderQuickActions, renderTimeline, renderPosts }
             <AccountCasesSection accountId={account.id} />
           </div>
           <div className={styles.slot} style={{ order: 5 }}>
-            <AccountActivitiesSection accountId={account.id} />
-            {renderTimeline?.(record)}
+            {/* The activities feature's timeline (tasks and events) when the router gives one; else our own list. */}
+            {renderTimeline ? renderTimeline(record) : <AccountActivitiesSection accountId={account.id} />}
             {renderPosts?.(record)}
           </div>
         </div>

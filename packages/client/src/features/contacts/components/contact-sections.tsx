@@ -172,7 +172,7 @@ function ActivitiesBody({ contactId }: { contactId: string }) {
 }
 
 /** The contact page's related lists, each with its own query run when it scrolls into view. */
-export function ContactSections({ contactId }: { contactId: string }) {
+export function ContactSections({ contactId, withActivities = true }: { contactId: string; withActivities?: boolean }) {
   const { t } = useTranslation();
   const loading = t('contacts.sections.loading');
   return (
@@ -186,9 +186,11 @@ export function ContactSections({ contactId }: { contactId: string }) {
       <RecordSection title={t('contacts.sections.campaigns')} loadingLabel={loading} data-testid="section-campaigns">
         {() => <CampaignsBody contactId={contactId} />}
       </RecordSection>
-      <RecordSection title={t('contacts.sections.activities')} loadingLabel={loading} data-testid="section-activities">
-        {() => <ActivitiesBody contactId={contactId} />}
-      </RecordSection>
+      {withActivities && (
+        <RecordSection title={t('contacts.sections.activities')} loadingLabel={loading} data-testid="section-activities">
+          {() => <ActivitiesBody contactId={contactId} />}
+        </RecordSection>
+      )}
     </>
   );
 }

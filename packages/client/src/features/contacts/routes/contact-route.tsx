@@ -100,7 +100,8 @@ export function ContactRoute({ renderQuickActions, renderTimeline, renderPosts }
           <ContactDetails contact={contact} />
         </div>
         <div className={styles.column}>
-          <ContactSections contactId={contact.id} />
+          {/* The activities feature's timeline replaces our own activities list when the router gives one. */}
+          <ContactSections contactId={contact.id} withActivities={!renderTimeline} />
           {renderTimeline?.(record)}
           {renderPosts?.(record)}
         </div>

@@ -145,6 +145,41 @@ export const router = createBrowserRouter([
             },
           },
           {
+            path: paths.setupValidationRules.path,
+            lazy: async () => {
+              const { ValidationRulesRoute } = await import('@/features/setup/routes/validation-rules-route');
+              return { Component: ValidationRulesRoute };
+            },
+          },
+          {
+            path: paths.setupStages.path,
+            lazy: async () => {
+              const { StagesRoute } = await import('@/features/setup/routes/stages-route');
+              return { Component: StagesRoute };
+            },
+          },
+          {
+            path: paths.setupPicklists.path,
+            lazy: async () => {
+              const { PicklistsRoute } = await import('@/features/setup/routes/picklists-route');
+              return { Component: PicklistsRoute };
+            },
+          },
+          {
+            path: paths.dataImport.path,
+            lazy: async () => {
+              const { ImportRoute } = await import('@/features/data/routes/import-route');
+              return { Component: ImportRoute };
+            },
+          },
+          {
+            path: paths.dataMassUpdate.path,
+            lazy: async () => {
+              const { MassUpdateRoute } = await import('@/features/data/routes/mass-update-route');
+              return { Component: MassUpdateRoute };
+            },
+          },
+          {
             path: userPaths.users.path,
             lazy: async () => {
               const { UsersRoute } = await import('@/features/users/routes/users-route');

@@ -73,12 +73,41 @@ export function SidebarNav() {
             {t('nav.territories')}
           </NavLink>
         </li>
+        <li>
+          <NavLink to={paths.dataImport.getHref()} className={linkClass} data-testid="nav-data-import">
+            {t('data.nav.import')}
+          </NavLink>
+        </li>
+        <li>
+          <NavLink to={paths.dataMassUpdate.getHref()} className={linkClass} data-testid="nav-data-mass-update">
+            {t('data.nav.massUpdate')}
+          </NavLink>
+        </li>
         {canManageUsers && (
           <li>
             <NavLink to={userPaths.users.getHref()} className={linkClass} data-testid="nav-users">
               {t('nav.users')}
             </NavLink>
           </li>
+        )}
+        {canManageUsers && (
+          <>
+            <li>
+              <NavLink to={paths.setupValidationRules.getHref()} className={linkClass} data-testid="nav-setup-validation-rules">
+                {t('setup.nav.validationRules')}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to={paths.setupStages.getHref()} className={linkClass} data-testid="nav-setup-stages">
+                {t('setup.nav.stages')}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to={paths.setupPicklists.getHref()} className={linkClass} data-testid="nav-setup-picklists">
+                {t('setup.nav.picklists')}
+              </NavLink>
+            </li>
+          </>
         )}
         <li>
           {/* A separate page served next to the SPA, not a client route. */}

@@ -187,6 +187,31 @@ test('the home screen shows my open deals, and logs a call on a picked contact i
   await page.locator(`[data-testid="timeline-past"] [data-testid="timeline-item"][data-id="${tasks[0]!.id}"]`).waitFor({ timeout: 20_000 });
 });
 
+test('New Opportunity from the home screen asks for a name inline, then creates the deal and opens it', async () => {
+  const { page } = await browser.open(PHONE);
+  await signIn(page, REP);
+  await page.waitForURL(/\/home$/);
+  await page.getByTestId('home-new-opportunity').tap();
+  const sheet = page.getByTestId('new-opportunity-sheet');
+  await sheet.getByTestId('new-opportunity-save').tap();
+  await sheet.getByTestId('field-error').waitFor();
+  await fitsPhone(page);
+  await snap(page, 'e-phone-new-opportunity');
+
+  const name = `Phone deal ${Date.now().toString(36)}`;
+  await sheet.getByLabel('Opportunity name').fill(name);
+  await sheet.getByLabel('Amount').fill('12500');
+  await sheet.getByTestId('new-opportunity-save').tap();
+  await page.waitForURL(/\/opportunities\/[0-9a-f-]{36}$/, { timeout: 20_000 });
+  const id = page.url().split('/').pop()!;
+  const { opportunity } = await gql<{ opportunity: { name: string; amount: number; isClosed: boolean; owner: { email: string } } }>(
+    page,
+    'query($id: ID!) { opportunity(id: $id) { name amount isClosed owner { email } } }',
+    { id },
+  );
+  expect(opportunity).toEqual({ name, amount: 12500, isClosed: false, owner: { email: REP } });
+});
+
 test("a manager's home shows the team pipeline by stage and the approvals count, as GraphQL counts them", async () => {
   const { page } = await browser.open(PHONE);
   await signIn(page, 'manager@demo.example');

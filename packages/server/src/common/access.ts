@@ -54,7 +54,9 @@ export function scopeQuery<T extends ObjectLiteral>(
   const marketingRead = ctx.user.role === UserRole.MARKETING_USER && MARKETING_READABLE.has(table);
   if (policy === 'owner' && !ctx.seesWholeOrg && !marketingRead) {
     const owned = `${alias}."ownerId" IN ${teamSubquery(':__userId')}`;
-    const visible = TERRITORY_READABLE.has(table) ? `(${owned} OR ${alias}.id IN ${territoryAccountsSubquery(':__userId', ':__orgId')})` : owned;
+    let visible = TERRITORY_READABLE.has(table) ? `(${owned} OR ${alias}.id IN ${territoryAccountsSubquery(':__userId', ':__orgId')})` : owned;
+    // Service agents read the cases waiting in the channel queues (no owner yet).
+    if (table === 'case' && ctx.user.role === UserRole.SERVICE_AGENT) visible = `(${owned} OR ${alias}."ownerId" IS NULL)`;
     qb.andWhere(visible, { __userId: ctx.user.id });
   }
   return qb;

@@ -17,9 +17,20 @@ import { Opportunity } from '../sales/opportunity.entity';
 import { OpportunityFieldHistory } from '../sales/opportunity-field-history.entity';
 import { Competitor } from '../sales/competitor.entity';
 import { LostReason } from '../sales/lost-reason.entity';
+import { LeadSource } from '../sales/lead-source.entity';
 import { ValidationRule } from '../validation/validation-rule.entity';
 import { CaseStatus } from '../service/case-status.entity';
 import { Case } from '../service/case.entity';
+import { CaseComment } from '../service/case-comment.entity';
+import { CaseHistory } from '../service/case-history.entity';
+import { CaseSlaPolicy } from '../service/case-sla-policy.entity';
+import { Order } from '../orders/order.entity';
+import { OrderItem } from '../orders/order-item.entity';
+import { PricebookEntry } from '../orders/pricebook-entry.entity';
+import { Pricebook } from '../orders/pricebook.entity';
+import { Product } from '../orders/product.entity';
+import { OutboxMessage } from '../outbox/outbox-message.entity';
+import { ContentDocument } from '../files/content-document.entity';
 import { ForecastingQuota } from '../territories/forecasting-quota.entity';
 import { ObjectTerritoryAssociation } from '../territories/object-territory-association.entity';
 import { RuleTerritoryAssociation } from '../territories/rule-territory-association.entity';
@@ -33,8 +44,10 @@ import { UserTerritoryAssociation } from '../territories/user-territory-associat
 /** Every TypeORM entity; migrations are generated from these. */
 export const entities = [
   Organization, User, Account, Contact, LeadStatus, Lead, OpportunityStage, Opportunity,
-  CampaignRecordType, Campaign, CampaignMemberStatus, CampaignMember, CaseStatus, Case, TaskStatus, Task, Event,
+  CampaignRecordType, Campaign, CampaignMemberStatus, CampaignMember, CaseStatus, Case, CaseComment, CaseHistory, CaseSlaPolicy, TaskStatus, Task, Event,
   TerritoryModel, TerritoryType, Territory, ObjectTerritoryAssociation, UserTerritoryAssociation, TerritoryAssignmentRule,
   TerritoryRuleItem, RuleTerritoryAssociation, ForecastingQuota, DiscountApprovalRequest,
-  OpportunityFieldHistory, Competitor, LostReason, ValidationRule,
+  OpportunityFieldHistory, Competitor, LostReason, LeadSource, ValidationRule,
+  Product, Pricebook, PricebookEntry, Order, OrderItem, OutboxMessage,
+  ContentDocument,
 ];

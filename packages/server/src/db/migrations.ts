@@ -1,5 +1,7 @@
 import { SalesRules1795500000000 } from './migrations/1795500000000-SalesRules';
 import { DiscountApprovals1795530000000 } from './migrations/1795530000000-DiscountApprovals';
+import { CaseService1795540000000 } from './migrations/1795540000000-CaseService';
+import { Orders1795550000000 } from './migrations/1795550000000-Orders';
 import { MemberCountIndex1795545000000 } from './migrations/1795545000000-MemberCountIndex';
 import { Search1795520000000 } from './migrations/1795520000000-Search';
 import { ExternalIds1795510000000 } from './migrations/1795510000000-ExternalIds';
@@ -9,6 +11,9 @@ import { TerritoryManagement1795422033105 } from './migrations/1795422033105-Ter
 import { HierarchyDepth1795421600000 } from './migrations/1795421600000-HierarchyDepth';
 import { CampaignRecordTypes1795421525666 } from './migrations/1795421525666-CampaignRecordTypes';
 import { IntegrityRules1795420600000 } from './migrations/1795420600000-IntegrityRules';
+import { Files1795560000000 } from './migrations/1795560000000-Files';
+import { LeadGaps1795580000000 } from './migrations/1795580000000-LeadGaps';
+import { SetBasedCycleCheck1795570000000 } from './migrations/1795570000000-SetBasedCycleCheck';
 import { Initial1795420597239 } from './migrations/1795420597239-Initial';
 /** Applied in order by `openDatabase`; new ones come from `pnpm --filter @crm/server migration:generate <Name>`. */
 export const migrations: Function[] = [
@@ -23,5 +28,10 @@ export const migrations: Function[] = [
   CycleCheckByKey1795510000001,
   Search1795520000000,
   DiscountApprovals1795530000000,
+  CaseService1795540000000,
   MemberCountIndex1795545000000,
+  Files1795560000000,
+  Orders1795550000000,
+  SetBasedCycleCheck1795570000000,
+  LeadGaps1795580000000,
 ];

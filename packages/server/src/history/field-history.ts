@@ -18,6 +18,7 @@ export const TRACKED: Record<string, Tracked> = {
     idColumn: 'opportunityId',
     fields: { stageName: 'text', amount: 'number', closeDate: 'date', forecastCategoryName: 'text', probability: 'number', ownerId: 'text' },
   },
+  Case: { table: 'case_history', idColumn: 'caseId', fields: { status: 'text', ownerId: 'text', priority: 'text' } },
 };
 
 /** The field name of the row recorded when a record is created. */

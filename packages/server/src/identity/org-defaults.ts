@@ -3,9 +3,12 @@ import { TaskStatus } from '../activities/task-status.entity';
 import { Competitor } from '../sales/competitor.entity';
 import { LeadStatus } from '../sales/lead-status.entity';
 import { LostReason } from '../sales/lost-reason.entity';
+import { LeadSource } from '../sales/lead-source.entity';
 import { OpportunityStage } from '../sales/opportunity-stage.entity';
 import { ValidationRule } from '../validation/validation-rule.entity';
 import { CaseStatus } from '../service/case-status.entity';
+import { CaseSlaPolicy } from '../service/case-sla-policy.entity';
+import { SLA_DEFAULTS } from '../service/case-sla';
 
 // The picklist metadata a fresh Salesforce org ships with (see shared/reference/salesforce-domain.md).
 // Seeded per organisation and editable afterwards.
@@ -38,6 +41,12 @@ export const STAGE_GUIDANCE: Record<string, [string, string[]]> = {
 };
 
 export const LOST_REASONS = ['Price', 'Features', 'Timing', 'Lost to Competitor', 'No Decision', 'Other'];
+
+/** LeadSource: Salesforce's newer defaults with the values the demo seed uses, Other last. */
+export const LEAD_SOURCES = [
+  'Web', 'Phone Inquiry', 'Partner Referral', 'Purchased List', 'Trade Show', 'Employee Referral', 'Advertisement',
+  'Seminar - Internal', 'Word of mouth', 'Other',
+];
 
 /** A fresh org's competitors (the demo org brings its own). */
 export const DEFAULT_COMPETITORS = ['Salesforce', 'HubSpot', 'Microsoft Dynamics'];
@@ -94,9 +103,11 @@ export async function seedOrgDefaults(em: EntityManager, orgId: string, competit
     })),
   );
   await em.insert(LostReason, LOST_REASONS.map((apiName, i) => ({ orgId, apiName, masterLabel: apiName, sortOrder: i + 1 })));
+  await em.insert(LeadSource, LEAD_SOURCES.map((apiName, i) => ({ orgId, apiName, masterLabel: apiName, sortOrder: i + 1 })));
   if (competitors.length) await em.insert(Competitor, competitors.map((name) => ({ orgId, name })));
   await em.insert(ValidationRule, DEFAULT_RULES.map((r) => ({ orgId, ...r })));
   await em.insert(LeadStatus, LEAD_STATUSES.map(([apiName, isConverted, isDefault], i) => ({ orgId, apiName, masterLabel: apiName, sortOrder: i + 1, isConverted, isDefault })));
   await em.insert(CaseStatus, CASE_STATUSES.map(([apiName, isClosed, isDefault], i) => ({ orgId, apiName, masterLabel: apiName, sortOrder: i + 1, isClosed, isDefault })));
+  await em.insert(CaseSlaPolicy, SLA_DEFAULTS.map(([priority, firstResponseMinutes, resolutionMinutes]) => ({ orgId, priority, firstResponseMinutes, resolutionMinutes })));
   await em.insert(TaskStatus, TASK_STATUSES.map(([apiName, isClosed, isDefault], i) => ({ orgId, apiName, masterLabel: apiName, sortOrder: i + 1, isClosed, isDefault })));
 }

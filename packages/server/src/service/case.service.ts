@@ -3,9 +3,12 @@ import { Account } from '../accounts/account.entity';
 import { Contact } from '../accounts/contact.entity';
 import { CrudService } from '../common/crud/crud-service';
 import { badInput } from '../common/errors';
+import { recordHistory } from '../history/field-history';
+import { CaseSlaPolicy } from './case-sla-policy.entity';
+import { caseOrigins, casePriorities } from './case-sla';
 import { CaseStatus } from './case-status.entity';
 import { Case } from './case.entity';
-import { caseList, casePriorities } from './case.types';
+import { caseList } from './case.types';
 
 type Input = Record<string, unknown>;
 
@@ -24,12 +27,37 @@ export class CaseService extends CrudService<Case> {
       .load(ctx.orgId);
   }
 
+  /** The org's SLA targets per priority (once per request). */
+  slaPolicies(ctx: RequestContext): Promise<CaseSlaPolicy[]> {
+    return ctx.loaders
+      .get<string, CaseSlaPolicy[]>('caseSlaPolicies', async (orgIds) => {
+        const rows = await ctx.em.getRepository(CaseSlaPolicy).find({ where: { orgId: orgIds[0] } });
+        const rank = (p: string) => casePriorities.indexOf(p as never);
+        return orgIds.map(() => rows.sort((a, b) => rank(a.priority) - rank(b.priority)));
+      })
+      .load(ctx.orgId);
+  }
+
   protected async apply(ctx: RequestContext, row: Case, input: Input, isNew: boolean) {
+    delete (row as unknown as Record<string, unknown>).assignToQueue;
     await this.applyStatus(ctx, row, input, isNew);
     if (isNew && input.priority == null) row.priority = 'Medium';
     else if (input.priority !== undefined && !casePriorities.includes(input.priority as never)) {
       throw badInput('priority', `priority must be one of ${casePriorities.join(', ')}`);
     }
+    if (input.origin != null && !caseOrigins.includes(input.origin as never)) {
+      throw badInput('origin', `origin must be one of ${caseOrigins.join(', ')}`);
+    }
+    if (input.assignToQueue) {
+      if (!row.origin) throw badInput('origin', 'A case in a queue needs an origin (the queue is its channel)');
+      if (row.isClosed) throw badInput('assignToQueue', 'A closed case cannot go to a queue');
+      (row as { ownerId: string | null }).ownerId = null;
+    }
+    if (isNew) {
+      row.createdById = ctx.user.id;
+      row.createdDate = new Date();
+    }
+    if (isNew || input.priority !== undefined) await this.applySla(ctx, row);
     await this.applyAccountAndContact(ctx, row, input);
     if (typeof input.parentId === 'string') await this.checkParent(ctx, row, input.parentId);
     // Last, so that a refused input does not use up a number.
@@ -49,10 +77,26 @@ export class CaseService extends CrudService<Case> {
     const status = statuses.find((s) => s.apiName === row.status);
     if (!status) throw badInput('status', `Unknown case status "${row.status}"; valid: ${statuses.map((s) => s.apiName).join(', ')}`);
     const wasClosed = !isNew && row.isClosed;
+    if (wasClosed && !status.isClosed) {
+      row.reopenCount += 1;
+      row.lastReopenedDate = new Date();
+    }
     row.isClosed = status.isClosed;
     if (status.isClosed && !wasClosed) row.closedDate = new Date();
     if (!status.isClosed) row.closedDate = null;
     if (isNew) row.isClosedOnCreate = status.isClosed;
+  }
+
+  /** Due dates from the SLA policy of the case's priority, counted from its creation. */
+  private async applySla(ctx: RequestContext, row: Case) {
+    const policy = (await this.slaPolicies(ctx)).find((p) => p.priority === row.priority);
+    const start = (row.createdDate ?? new Date()).getTime();
+    row.firstResponseDueDate = policy ? new Date(start + policy.firstResponseMinutes * 60_000) : null;
+    row.resolutionDueDate = policy ? new Date(start + policy.resolutionMinutes * 60_000) : null;
+  }
+
+  protected async afterSave(ctx: RequestContext, row: Case, _isNew: boolean, before?: Record<string, unknown> | null) {
+    await recordHistory(ctx, 'Case', [{ recordId: row.id, before: before ?? null, after: row as unknown as Record<string, unknown> }]);
   }
 
   /** The account defaults to the contact's; when both are set the contact must belong to it. */

@@ -1,4 +1,4 @@
-import { AccountCasesResolver, CaseResolver, ContactCasesResolver } from './case.resolver';
+import { AccountCasesResolver, CaseCommentResolver, CaseHistoryResolver, CaseResolver, ContactCasesResolver } from './case.resolver';
 
 /** The resolver classes of the service domain, registered in api/resolvers.ts. */
-export const serviceResolvers: Function[] = [CaseResolver, AccountCasesResolver, ContactCasesResolver];
+export const serviceResolvers: Function[] = [CaseResolver, AccountCasesResolver, ContactCasesResolver, CaseCommentResolver, CaseHistoryResolver];

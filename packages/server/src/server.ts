@@ -7,6 +7,7 @@ import { openDatabase, type Database } from './db/database';
 import { getSchema } from './api/schema';
 import { createApolloServer } from './api/graphql-server';
 import { createApp } from './http/app';
+import { outboxWorkerFromConfig } from './outbox/outbox-runtime';
 
 export interface RunningServer {
   url: string;
@@ -27,6 +28,8 @@ export async function startServer(config: Config, opts: { inMemory?: boolean; db
   // Longer than the usual client and proxy idle timeouts, so kept-alive sockets are not reset.
   http.keepAliveTimeout = 65_000;
   http.headersTimeout = 66_000;
+  // The outbox worker sends order notifications; tests start their own when they need one.
+  const outbox = config.OUTBOX_WORKER && config.NODE_ENV !== 'test' ? outboxWorkerFromConfig(db.dataSource, config).start() : null;
   const { port } = http.address() as AddressInfo;
   const url = `http://localhost:${port}`;
   return {
@@ -34,6 +37,7 @@ export async function startServer(config: Config, opts: { inMemory?: boolean; db
     db,
     async stop() {
       await new Promise((r) => http.close(r));
+      await outbox?.stop();
       await apollo.stop();
       if (!opts.db) await db.close();
     },

@@ -5,6 +5,7 @@ import { bulkResolvers } from '../bulk/bulk.resolver';
 import { campaignsResolvers } from '../campaigns/campaigns.resolvers';
 import { OrganizationResolver, UserResolver } from '../identity/identity.resolver';
 import { salesResolvers } from '../sales/sales.resolvers';
+import { ordersResolvers } from '../orders/orders.resolvers';
 import { SearchResolver } from '../search/search.resolver';
 import { serviceResolvers } from '../service/service.resolvers';
 import { territoriesResolvers } from '../territories/territories.resolvers';
@@ -15,5 +16,5 @@ export const resolvers = [
   UserResolver, OrganizationResolver, AccountResolver, ContactResolver,
   ...salesResolvers, ...campaignsResolvers, ...territoriesResolvers, ...serviceResolvers, ...activitiesResolvers,
   ...bulkResolvers, ValidationRuleResolver,
-  SearchResolver, ...approvalsResolvers,
+  SearchResolver, ...approvalsResolvers, ...ordersResolvers,
 ];

@@ -24,9 +24,19 @@ const schema = z.object({
   SEED_ON_EMPTY: bool.default(true),
   REPORT_SQL_COUNT: bool.default(false),
   CLIENT_DIST: z.string().optional(),
+  /** Folder the default email transport writes .eml files to; default <CRM_DATA_DIR>/outbox. */
+  OUTBOX_DIR: z.string().optional(),
+  /** When set (smtp://user:pass@host:port), emails go out by SMTP instead of .eml files. */
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional(),
+  /** The outbox worker runs in the server process (never in tests unless a test starts it). */
+  OUTBOX_WORKER: bool.default(true),
+  OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(8),
+  OUTBOX_BASE_DELAY_MS: z.coerce.number().int().min(1).default(5_000),
+  OUTBOX_POLL_MS: z.coerce.number().int().min(10).default(1_000),
+  OUTBOX_LEASE_MS: z.coerce.number().int().min(100).default(60_000),
 });
 
-export type Config = z.infer<typeof schema> & { authSecret: string; dataDir: string };
+export type Config = z.infer<typeof schema> & { authSecret: string; dataDir: string; outboxDir: string };
 
 const DEV_SECRET = 'dev-only-secret-change-me-in-production-0123456789';
 
@@ -41,5 +51,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (c.NODE_ENV === 'production' && !c.AUTH_SECRET) {
     throw new Error('Invalid configuration:\n  AUTH_SECRET: required when NODE_ENV=production');
   }
-  return { ...c, authSecret: c.AUTH_SECRET ?? DEV_SECRET, dataDir: path.resolve(c.CRM_DATA_DIR) };
+  const dataDir = path.resolve(c.CRM_DATA_DIR);
+  return { ...c, authSecret: c.AUTH_SECRET ?? DEV_SECRET, dataDir, outboxDir: path.resolve(c.OUTBOX_DIR ?? path.join(dataDir, 'outbox')) };
 }

@@ -25,6 +25,10 @@ export class Organization {
   @Column({ type: 'numeric', precision: 5, scale: 2, default: 10 })
   discountApprovalThreshold: number;
 
+  /** Where order notifications go; null: service@<org name slug>.example (see orders/order-email.ts). */
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  customerServiceEmail: string | null;
+
   @Field(() => DateTimeScalar)
   @CreateDateColumn({ type: 'timestamptz' })
   createdDate: Date;

@@ -18,6 +18,7 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: API_TARGET, changeOrigin: true },
       '/healthz': { target: API_TARGET, changeOrigin: true },
+      '/files': { target: API_TARGET, changeOrigin: true },
     },
   },
   preview: {

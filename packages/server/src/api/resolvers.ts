@@ -4,6 +4,7 @@ import { activitiesResolvers } from '../activities/activities.resolvers';
 import { bulkResolvers } from '../bulk/bulk.resolver';
 import { campaignsResolvers } from '../campaigns/campaigns.resolvers';
 import { OrganizationResolver, UserResolver } from '../identity/identity.resolver';
+import { filesResolvers } from '../files/file.resolver';
 import { salesResolvers } from '../sales/sales.resolvers';
 import { ordersResolvers } from '../orders/orders.resolvers';
 import { SearchResolver } from '../search/search.resolver';
@@ -16,5 +17,5 @@ export const resolvers = [
   UserResolver, OrganizationResolver, AccountResolver, ContactResolver,
   ...salesResolvers, ...campaignsResolvers, ...territoriesResolvers, ...serviceResolvers, ...activitiesResolvers,
   ...bulkResolvers, ValidationRuleResolver,
-  SearchResolver, ...approvalsResolvers, ...ordersResolvers,
+  SearchResolver, ...approvalsResolvers, ...filesResolvers, ...ordersResolvers,
 ];

@@ -24,6 +24,8 @@ const schema = z.object({
   SEED_ON_EMPTY: bool.default(true),
   REPORT_SQL_COUNT: bool.default(false),
   CLIENT_DIST: z.string().optional(),
+  FILES_DIR: z.string().optional(),
+  MAX_UPLOAD_MB: z.coerce.number().positive().max(1024).default(10),
   /** Folder the default email transport writes .eml files to; default <CRM_DATA_DIR>/outbox. */
   OUTBOX_DIR: z.string().optional(),
   /** When set (smtp://user:pass@host:port), emails go out by SMTP instead of .eml files. */

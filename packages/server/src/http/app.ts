@@ -9,6 +9,7 @@ import { logger } from '../config/logger';
 import { RequestContext } from '../api/request-context';
 import { AuthService } from '../identity/auth.service';
 import { runWithSqlTally } from '../db/sql-counter';
+import { filesRouter } from '../files/files.route';
 
 export function clientDist(config: Config): string {
   return config.CLIENT_DIST ? path.resolve(config.CLIENT_DIST) : path.resolve(__dirname, '../../../client/dist');
@@ -51,6 +52,8 @@ export function createApp(apollo: ApolloServer<RequestContext>, dataSource: Data
     }),
   );
 
+  app.use(filesRouter(dataSource, config));
+
   const dist = clientDist(config);
   const page = (file: string) => (_req: express.Request, res: express.Response) => {
     const f = path.join(dist, file);
@@ -59,7 +62,7 @@ export function createApp(apollo: ApolloServer<RequestContext>, dataSource: Data
   };
   app.get('/graphiql', page('graphiql.html'));
   app.use(express.static(dist, { index: false, maxAge: '1h' }));
-  app.get(/^\/(?!graphql|assets\/).*/, page('index.html'));
+  app.get(/^\/(?!graphql|assets\/|files\/).*/, page('index.html'));
 
   // Bodies that are too large or not JSON get a GraphQL-shaped error, never an HTML page.
   const onError: ErrorRequestHandler = (err, _req, res, _next) => {

@@ -14,7 +14,6 @@ import { IntegrityRules1795420600000 } from './migrations/1795420600000-Integrit
 import { Files1795560000000 } from './migrations/1795560000000-Files';
 import { LeadGaps1795580000000 } from './migrations/1795580000000-LeadGaps';
 import { SetBasedCycleCheck1795570000000 } from './migrations/1795570000000-SetBasedCycleCheck';
-import { Files1795560000000 } from './migrations/1795560000000-Files';
 import { Initial1795420597239 } from './migrations/1795420597239-Initial';
 /** Applied in order by `openDatabase`; new ones come from `pnpm --filter @crm/server migration:generate <Name>`. */
 export const migrations: Function[] = [

@@ -5,6 +5,7 @@ import {
 } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import type { RequestContext } from './request-context';
+import { variableErrors } from './variable-errors';
 
 type Gateway = ApolloServerOptionsWithGateway<RequestContext>['gateway'];
 
@@ -50,10 +51,20 @@ export function jitGateway(
           compiled.set(key, query);
           await opts.beforeExecute?.(rc.context as RequestContext);
           const variables = rc.request.variables ?? {};
-          const result =
-            query === 'graphql-js'
-              ? await execute({ schema, document: rc.document, contextValue: rc.context, variableValues: variables, operationName: rc.operationName })
-              : await query.query(undefined, rc.context, variables);
+          const runJs = () => execute({ schema, document: rc.document, contextValue: rc.context, variableValues: variables, operationName: rc.operationName });
+          let result = query === 'graphql-js' ? await runJs() : await query.query(undefined, rc.context, variables);
+          // No data at all: the variables did not coerce, no resolver ran. graphql-js's coercion
+          // (Apollo's standard) decides and names the variable; what only graphql-jit refuses (it
+          // skips input field defaults inside lists) runs on graphql-js, from now on.
+          if (result.errors?.length && result.data === undefined) {
+            const bad = variableErrors(schema, rc.operation, variables);
+            if (bad.length) return { errors: bad };
+            if (query !== 'graphql-js') {
+              query = 'graphql-js';
+              compiled.set(key, query);
+              result = await runJs();
+            }
+          }
           (rc.context as RequestContext).rawJson.splice(result.data);
           return result.errors && query !== 'graphql-js' ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
         },

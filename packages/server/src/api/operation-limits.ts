@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { Kind, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type SelectionSetNode } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import { crmError } from '../common/errors';
+import { variableErrors } from './variable-errors';
 
 /** Nesting depth of the selected operation, fragments expanded; introspection fields count too. */
 export function queryDepth(doc: DocumentNode, operationName?: string | null): number {
@@ -41,11 +42,15 @@ export function operationLimitsPlugin(schema: GraphQLSchema, maxDepth: number, m
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document }) {
+        async didResolveOperation({ request, document, operation }) {
           const depth = queryDepth(document, request.operationName);
           if (depth > maxDepth) {
             throw crmError('QUERY_TOO_DEEP', `Query depth ${depth} exceeds the limit of ${maxDepth}`, { limit: maxDepth, depth });
           }
+          // A bad variable is the caller's input error, before the cost (which coerces them too).
+          const op = operation ?? undefined;
+          const bad = op ? variableErrors(schema, op, request.variables ?? {}) : [];
+          if (bad.length) throw bad[0];
           let cost: number;
           try {
             cost = getComplexity({
@@ -56,8 +61,8 @@ export function operationLimitsPlugin(schema: GraphQLSchema, maxDepth: number, m
               estimators: [pageEstimator, simpleEstimator({ defaultComplexity: 1 })],
             });
           } catch (e) {
-            // It coerces the variables first: a bad variable is the caller's input error.
-            throw crmError('BAD_USER_INPUT', (e as Error).message);
+            // Variables are valid by now; an estimator's failure is still the caller's input.
+            throw crmError('BAD_USER_INPUT', (e as Error).message, { http: { status: 400 } });
           }
           if (cost > maxCost) {
             throw crmError('QUERY_TOO_COMPLEX', `Query cost ${cost} exceeds the limit of ${maxCost}`, { limit: maxCost, cost });

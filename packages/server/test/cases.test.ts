@@ -171,3 +171,38 @@ test('CSAT only on closed cases, 1-5', async () => {
   expect((await survey(6)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   expect(ok(await survey(4)).recordCaseSurvey).toEqual({ csatScore: 4, csatComment: 'Quick' });
 });
+
+// A 1x1 transparent PNG.
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+async function upload(token: string) {
+  const res = await fetch(`${t.url}/files`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'image/png', 'x-file-name': 'photo.png' }, body: PNG });
+  expect(res.status).toBe(201);
+  return (await res.json()) as { id: string; contentType: string };
+}
+
+test('closeCase with a photo: attached to the case, readable by who reads the case, not by another org', async () => {
+  const c = await createCase({ subject: 'Broken screen', origin: 'Phone' });
+  const photo = await upload(acme.tokens.agent);
+  const r = ok(await close({ caseId: c.id, status: 'Closed', resolution: 'Replaced the screen', photoFileId: photo.id, expectedVersion: c.version })).closeCase;
+  expect(r.isClosed).toBe(true);
+  const q = `query($id: ID!) { case(id: $id) { files { id contentType fileName url } comments { nodes { body isResolution isPublished createdBy { id } } } } }`;
+  const mine = ok(await gql('agent', q, { id: c.id })).case;
+  expect(mine.files).toEqual([expect.objectContaining({ id: photo.id, contentType: 'image/png' })]);
+  expect(mine.comments.nodes).toEqual([{ body: 'Replaced the screen', isResolution: true, isPublished: true, createdBy: { id: acme.users.agent.id } }]);
+  const bytes = await fetch(`${t.url}${mine.files[0].url}`);
+  expect(bytes.status).toBe(200);
+  expect(Buffer.from(await bytes.arrayBuffer()).equals(PNG)).toBe(true);
+  // The owner's manager chain and admins read it; another org's user and a rep do not.
+  expect(ok(await gql('admin', `query($id: ID!) { file(id: $id) { id } }`, { id: photo.id })).file.id).toBe(photo.id);
+  expect((await gql('rep1', `query($id: ID!) { file(id: $id) { id } }`, { id: photo.id })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  expect((await t.gql(`query($id: ID!) { file(id: $id) { id } }`, { id: photo.id }, other.tokens.admin)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+});
+
+test('closeCase refuses a file of someone else and then changes nothing', async () => {
+  const c = await createCase({ subject: 'Not my photo' });
+  const foreign = await upload(acme.tokens.admin);
+  const r = await close({ caseId: c.id, status: 'Closed', resolution: 'Done', photoFileId: foreign.id });
+  expect(code(r)).toEqual(['FORBIDDEN', 'photoFileId']);
+  const after = ok(await gql('agent', `query($id: ID!) { case(id: $id) { isClosed files { id } comments { totalCount } } }`, { id: c.id })).case;
+  expect(after).toEqual({ isClosed: false, files: [], comments: { totalCount: 0 } });
+});

@@ -1,10 +1,7 @@
 import type { RequestContext } from '../api/request-context';
 import { badInput, forbidden } from '../common/errors';
 import { UserRole } from '../identity/user-role';
-// import { attachFile } from '../files/file.service';  (S7: pending)
-const attachFile = async (..._a: unknown[]) => {
-  throw badInput('photoFileId', 'Uploads are not available yet');
-};
+import { attachFile } from '../files/file.service';
 import { CaseComment } from './case-comment.entity';
 import { CaseSlaPolicy } from './case-sla-policy.entity';
 import { casePriorities } from './case-sla';
@@ -45,7 +42,7 @@ export async function closeCase(
     if (current.isClosed) throw badInput('status', 'The case is already closed');
     await caseService.update(ctx, input.caseId, { status: input.status, expectedVersion: input.expectedVersion ?? undefined });
     await insertComment(ctx, input.caseId, input.resolution.trim(), true, true);
-    if (input.photoFileId) await attachFile(ctx, input.photoFileId, { objectApiName: 'Case', recordId: input.caseId });
+    if (input.photoFileId) await attachFile(ctx, input.photoFileId, { objectApiName: 'Case', recordId: input.caseId }, 'photoFileId');
     return caseService.findOne(ctx, input.caseId);
   });
 }

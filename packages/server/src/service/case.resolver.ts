@@ -20,6 +20,9 @@ import { CaseSlaPolicy } from './case-sla-policy.entity';
 import { isBreached, minutesLeft } from './case-sla';
 import { caseCommentList, caseCommentService, caseHistoryList, caseHistoryService } from './case-children.service';
 import { CaseQueue, caseQueues, takeNextCase } from './case-queue.service';
+import './case-files';
+import { ContentDocument } from '../files/content-document.entity';
+import { filesOf } from '../files/file.service';
 import { addCaseComment, closeCase, recordCaseSurvey, updateCaseSlaPolicy } from './case-actions.service';
 
 const ACCOUNT_CASES: ToManySpec = { service: caseService, by: 'accountId' };
@@ -105,6 +108,11 @@ export class CaseResolver extends createCrudResolver({ entity: Case, service: ca
   @FieldResolver(() => caseCommentList.Connection, { description: 'Comments, oldest first.' })
   comments(@Root() c: Case, @Args(() => caseCommentList.Args) args: ListArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
     return loadChildren(ctx, { ...CASE_COMMENTS, parentId: c.id, args, info });
+  }
+
+  @FieldResolver(() => [ContentDocument], { description: 'Files attached to the case (e.g. the photo of closeCase), oldest first.' })
+  files(@Root() c: Case, @Ctx() ctx: RequestContext) {
+    return filesOf(ctx, 'Case').load(c.id);
   }
 
   @ToMany(CASE_HISTORY)

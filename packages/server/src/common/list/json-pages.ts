@@ -92,7 +92,7 @@ function plan(ctx: RequestContext, info: GraphQLResolveInfo, level: (env: Env, t
     if (!isObjectType(type)) return null;
     const page = level(env, type, info.fieldNodes[0].selectionSet);
     for (const v of env.shared.values()) {
-      env.ctes.push(`${v.cte} AS (${v.sql([...v.rows].map((r) => `SELECT "p_id" AS id FROM ${r}`).join(' UNION '))})`);
+      env.ctes.push(`${v.cte} AS MATERIALIZED (${v.sql([...v.rows].map((r) => `SELECT "p_id" AS id FROM ${r}`).join(' UNION '))})`);
     }
     // RECURSIVE lets levels join the shared CTEs written after them (PostgreSQL reorders).
     const withKw = env.shared.size ? 'WITH RECURSIVE' : 'WITH';
@@ -310,7 +310,8 @@ function below(env: Env, row: Row, level: (rows: string) => Level): string {
   row.columns.add('id');
   const { select, empty } = level(row.rows);
   const group = `g${env.n++}`;
-  env.ctes.push(`${group} AS (${select})`);
+  // Computed once: with few statistics PostgreSQL would otherwise rescan it for every parent row.
+  env.ctes.push(`${group} AS MATERIALIZED (${select})`);
   row.joins.push(`LEFT JOIN ${group} ON ${group}.parent = l."p_id"`);
   return `coalesce(${group}.page, '${empty}')`;
 }

@@ -2,8 +2,9 @@
  * Import wizard: an administrator imports three accounts (one Korean, one Chinese name) from a
  * CSV where one row names a parent account that does not exist. Per row: the bad row is reported
  * with its row number as the file shows it and its field, the two good accounts exist (GraphQL).
- * All or nothing: a file with a bad row (a missing name) writes nothing (GraphQL). Names carry a
- * unique tag so parallel test files do not meet these accounts.
+ * All or nothing: a file with a bad row (a missing name) writes nothing (GraphQL). Mass update: a
+ * rep pastes ids of two of her own new deals and an unknown one. Names carry a unique tag so
+ * parallel test files do not meet these records.
  */
 import type { Page } from 'playwright-core';
 
@@ -114,4 +115,42 @@ test('all or nothing: a file with a bad row writes nothing, at 375 px without si
   await snap(page, 'import-all-or-nothing-phone');
 
   expect(await accountNames(token, tag)).toEqual([]);
+});
+
+test('mass update as a rep: pasted ids, one unknown, per row: two deals updated, the unknown id reported', async () => {
+  const token = await login('rep@demo.example');
+  const tag = `E2E Mass ${Date.now().toString(36)}`;
+  const create = async (name: string) =>
+    (await gql<{ createOpportunity: { id: string } }>(token, 'mutation($input: CreateOpportunityInput!) { createOpportunity(input: $input) { id } }', {
+      input: { name, stageName: 'Prospecting', closeDate: '2027-03-31' },
+    })).createOpportunity.id;
+  const ids = [await create(`${tag} A`), await create(`${tag} B`)];
+  const unknown = '00000000-0000-4000-8000-000000000000';
+
+  const { page } = await browser.open();
+  await signIn(page, 'rep@demo.example');
+  await page.getByTestId('nav-data-mass-update').click();
+  await page.waitForURL(/\/data\/mass-update$/);
+  await page.getByTestId('object-Opportunity').check();
+  await page.getByTestId('source-ids').check();
+  await page.getByTestId('mass-ids').fill([...ids, unknown].join('\n'));
+  await page.getByTestId('mass-value-field').selectOption('nextStep');
+  await page.getByTestId('mass-value-value').fill(`Call back ${tag}`);
+  await page.getByTestId('mode-PER_ROW').check();
+  await page.getByTestId('mass-run').click();
+  const results = page.getByTestId('bulk-results');
+  await results.waitFor({ timeout: 30_000 });
+  expect(await results.getAttribute('data-succeeded')).toBe('2');
+  expect(await results.getAttribute('data-failed')).toBe('1');
+  const error = page.getByTestId('bulk-error-row').first();
+  expect(await error.getAttribute('data-row')).toBe('3');
+  expect(await error.getAttribute('data-code')).toBe('NOT_FOUND');
+  await snap(page, 'mass-update-ids');
+
+  const data = await gql<{ opportunities: { nodes: Array<{ nextStep: string | null }> } }>(
+    token,
+    'query($p: String!) { opportunities(first: 5, filter: { name: { startsWith: $p } }) { nodes { nextStep } } }',
+    { p: tag },
+  );
+  expect(data.opportunities.nodes.map((o) => o.nextStep)).toEqual([`Call back ${tag}`, `Call back ${tag}`]);
 });

@@ -131,6 +131,42 @@ test('an admin builds an Opportunity rule, it is enforced, then deactivated', as
   expect(await createWithoutAmount(adminToken, oppName, competitor)).toBeNull();
 });
 
+test('a stage in use cannot be deleted (CONFLICT shown); a competitor is created, deactivated and deleted', async () => {
+  const token = await login(ADMIN);
+  const name = `E2E Rival ${Date.now().toString(36)}`;
+  const { page } = await browser.open();
+  await signIn(page, ADMIN);
+  await page.getByTestId('nav-setup-stages').click();
+  const prospecting = page.locator('[data-testid="stage-row"][data-name="Prospecting"]');
+  await prospecting.waitFor({ timeout: 20_000 });
+  await prospecting.getByTestId('stage-delete').click();
+  await page.getByTestId('confirm-delete-button').click();
+  await waitForText(page.getByTestId('delete-error'), /Still in use/);
+  await page.getByTestId('confirm-delete').getByRole('button', { name: 'Cancel' }).click();
+  const stages = await gql<{ opportunityStages: Array<{ apiName: string }> }>(token, 'query { opportunityStages { apiName } }');
+  expect(stages.opportunityStages.map((s) => s.apiName)).toContain('Prospecting');
+
+  await page.getByTestId('nav-setup-picklists').click();
+  await page.getByTestId('competitor-new').click();
+  await page.getByTestId('competitor-save').click();
+  // A blank name is refused inline by the server.
+  await page.getByTestId('competitor-dialog').getByTestId('field-error').waitFor({ timeout: 20_000 });
+  await page.getByTestId('competitor-name').fill(name);
+  await page.getByTestId('competitor-save').click();
+  const competitor = page.locator(`[data-testid="competitor-row"][data-name="${name}"]`);
+  await competitor.waitFor({ timeout: 20_000 });
+  const all = async () => (await gql<{ competitors: Array<{ name: string; isActive: boolean }> }>(token, 'query { competitors(includeInactive: true) { name isActive } }')).competitors;
+  expect((await all()).find((c) => c.name === name)?.isActive).toBe(true);
+
+  await competitor.getByTestId('competitor-toggle').click();
+  await waitForText(competitor, /Inactive/);
+  expect((await all()).find((c) => c.name === name)?.isActive).toBe(false);
+  await competitor.getByTestId('competitor-delete').click();
+  await page.getByTestId('confirm-delete-button').click();
+  await competitor.waitFor({ state: 'detached', timeout: 20_000 });
+  expect((await all()).some((c) => c.name === name)).toBe(false);
+});
+
 test('stages and picklists list for an admin at 375 px; a rep is told Setup is for administrators', async () => {
   const admin = await browser.open(PHONE);
   await signIn(admin.page, ADMIN);

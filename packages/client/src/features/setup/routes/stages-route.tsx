@@ -79,8 +79,16 @@ export function StagesRoute() {
         </span>
       ),
     },
-    { id: 'probability', header: t('setup.stages.probability'), align: 'end', cell: (s) => `${s.defaultProbability}%` },
-    { id: 'forecast', header: t('setup.stages.forecast'), cell: (s) => s.forecastCategoryName },
+    {
+      id: 'probability',
+      header: t('setup.stages.probabilityForecast'),
+      cell: (s) => (
+        <span className={styles.stack}>
+          <span>{s.defaultProbability}%</span>
+          <span className={styles.small}>{s.forecastCategoryName}</span>
+        </span>
+      ),
+    },
     {
       id: 'status',
       header: t('setup.status'),

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import type { RequestContext } from '../api/request-context';
+import { notifyAccountsBulkSaved } from '../accounts/account-save-listeners';
 import { forbidden } from '../common/errors';
 import type { User } from '../identity/user.entity';
 import { UserRole } from '../identity/user-role';
@@ -197,6 +198,10 @@ export async function write(ctx: RequestContext, obj: BulkObject, rows: Candidat
     );
   }
   await recordHistory(ctx, obj.name, rows.map((c) => ({ recordId: c.id!, before: c.before, after: c.after! })));
+  // Set-based reactions of other domains (territory rules), as AccountService's save listeners do per record.
+  if (obj.name === 'Account') {
+    await notifyAccountsBulkSaved(ctx, { created: inserts.map((c) => c.id!), updated: updates.map((c) => c.id!), changed: changed.map((f) => f.name) });
+  }
 }
 
 const same = (a: unknown, b: unknown) => (a ?? null) === (b ?? null) || (a instanceof Date && b instanceof Date && a.getTime() === b.getTime());

@@ -19,10 +19,10 @@ const balance = (alias: string) =>
  * What the model's ($1, org $2) active rules want: `desired` holds every (account, territory) pair
  * they produce (a rule applies to the territories it is attached to and, when inherited, to all
  * their descendants); `cur` the model's stored assignments, of one account when `account` is given
- * (a parameter, as `hits` must then be). `removed` and `added` make the rule assignments exactly
+ * (a uuid[] parameter, as `hits` must then be). `removed` and `added` make the rule assignments exactly
  * `desired` (manual ones stay): a DELETE and an INSERT when writing, plain SELECTs in a preview.
  */
-function changeCtes(hits: string, write: boolean, account?: string): string {
+function changeCtes(hits: string, write: boolean, accounts?: string): string {
   const gone = `cur.cause = 'TERRITORY_RULE' AND NOT EXISTS (SELECT 1 FROM desired d WHERE d.account_id = cur.account_id AND d.territory_id = cur.territory_id)`;
   const fresh = `NOT EXISTS (SELECT 1 FROM cur WHERE cur.account_id = d.account_id AND cur.territory_id = d.territory_id)`;
   const removed = write
@@ -41,7 +41,7 @@ function changeCtes(hits: string, write: boolean, account?: string): string {
   desired AS (SELECT DISTINCT h.account_id, tg.territory_id FROM hits h JOIN targets tg ON tg.rule_id = h.rule_id),
   cur AS (SELECT o.id, o."accountId" AS account_id, o."territoryId" AS territory_id, o."associationCause" AS cause
           FROM object_territory_association o JOIN territory t ON t.id = o."territoryId"
-          WHERE t."modelId" = $1${account ? ` AND o."accountId" = ${account}::uuid` : ''}),
+          WHERE t."modelId" = $1${accounts ? ` AND o."accountId" = ANY(${accounts}::uuid[])` : ''}),
   removed AS (${removed}),
   added AS (${added})`;
 }
@@ -82,12 +82,12 @@ SELECT (SELECT count(*) FROM account WHERE "orgId" = $2)::int AS "accountsEvalua
      LEFT JOIN bal f ON f.territory_id = t.id AND f.phase = 'after' WHERE t."modelId" = $1) AS territories`;
 }
 
-/** The (account, rule) pairs that match: the org's accounts, or the one `account` names. */
-function hitsSql(rules: CompiledRule[], p: SqlParams, account?: string): string {
+/** The (account, rule) pairs that match: the org's accounts, or those the `accounts` array names. */
+function hitsSql(rules: CompiledRule[], p: SqlParams, accounts?: string): string {
   const cases = rules.map((r) => `(${p.add(r.id)}::uuid, ${compileRule(r.items, r.booleanFilter, 'a', p)})`);
   if (!cases.length) return `SELECT NULL::uuid, NULL::uuid WHERE false`;
   return `SELECT a.id, m.rule_id FROM account a CROSS JOIN LATERAL (VALUES ${cases.join(', ')}) AS m(rule_id, hit)
-    WHERE a."orgId" = $2${account ? ` AND a.id = ${account}::uuid` : ''} AND m.hit`;
+    WHERE a."orgId" = $2${accounts ? ` AND a.id = ANY(${accounts}::uuid[])` : ''} AND m.hit`;
 }
 
 /** Active rules of a model with their items, when attached to a territory. */
@@ -139,21 +139,27 @@ export class AssignmentRunService {
    * a model state change in progress (see TerritoryModelService), the row lock for a run.
    */
   async realignAccount(ctx: RequestContext, accountId: string): Promise<AssignmentCounts | null> {
+    return this.realignAccounts(ctx, [accountId]);
+  }
+
+  /** Like realignAccount for a set of accounts (bulk writes): the same three statements for any number. */
+  async realignAccounts(ctx: RequestContext, accountIds: readonly string[]): Promise<AssignmentCounts | null> {
+    if (!accountIds.length) return null;
     await ctx.em.query(`SELECT pg_advisory_xact_lock_shared(hashtext('territory_model'), hashtext($1))`, [ctx.orgId]);
     const [model]: Array<{ id: string; rules: CompiledRule[] }> = await ctx.em.query(
       `WITH m AS (SELECT id FROM territory_model WHERE "orgId" = $1 AND state = 'ACTIVE' FOR SHARE)
        SELECT m.id, (SELECT coalesce(json_agg(x ORDER BY x.id), '[]') FROM (${rulesOf('m.id')}) x) AS rules FROM m`,
       [ctx.orgId],
     );
-    return model ? this.assign(ctx, model.id, model.rules, accountId) : null;
+    return model ? this.assign(ctx, model.id, model.rules, accountIds) : null;
   }
 
-  /** One statement: the rule assignments of the model (of one account if given) become what the rules want. */
-  private async assign(ctx: RequestContext, modelId: string, rules: CompiledRule[], accountId?: string): Promise<AssignmentCounts> {
+  /** One statement: the rule assignments of the model (of the given accounts only) become what the rules want. */
+  private async assign(ctx: RequestContext, modelId: string, rules: CompiledRule[], accountIds?: readonly string[]): Promise<AssignmentCounts> {
     const p = new SqlParams([modelId, ctx.orgId]);
-    const account = accountId ? p.add(accountId) : undefined;
+    const accounts = accountIds ? p.add([...accountIds]) : undefined;
     const [r] = await ctx.em.query(
-      `WITH RECURSIVE ${changeCtes(hitsSql(rules, p, account), true, account)}
+      `WITH RECURSIVE ${changeCtes(hitsSql(rules, p, accounts), true, accounts)}
        SELECT (SELECT count(*) FROM added)::int AS added, (SELECT count(*) FROM removed)::int AS removed`,
       p.values,
     );

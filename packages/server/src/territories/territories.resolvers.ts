@@ -1,5 +1,5 @@
-import { onAccountSave } from '../accounts/account-save-listeners';
-import { realignAccountOnSave } from './account-realign';
+import { onAccountSave, onAccountsBulkSave } from '../accounts/account-save-listeners';
+import { realignAccountOnSave, realignAccountsOnBulkSave } from './account-realign';
 import { TerritoryResolver } from './territories.resolver';
 import { ForecastingQuotaResolver, TerritoryMetricsResolver, TerritoryRepMetricsResolver } from './territory-metrics.resolver';
 import { TerritoryModelResolver, TerritoryTypeResolver } from './territory-model.resolver';
@@ -21,3 +21,4 @@ export const territoriesResolvers: Function[] = [
 
 // Loaded with the schema: from then on account saves re-evaluate territory rules.
 onAccountSave(realignAccountOnSave);
+onAccountsBulkSave(realignAccountsOnBulkSave);

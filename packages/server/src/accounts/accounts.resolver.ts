@@ -1,9 +1,11 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Int, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../api/request-context';
 import { createCrudResolver } from '../common/crud/crud-resolver';
 import { loadChildren, loadRef, ToMany, type ToManySpec, ToOne } from '../common/crud/relations';
 import type { ListArgs } from '../common/list/list-query';
+import { ReadsId } from '../common/list/selection';
+import { MAX_TREE_DEPTH, TreeLoaders, type TreeSource } from '../common/tree/tree-loaders';
 import { User } from '../identity/user.entity';
 import { userService } from '../identity/user.service';
 import { Account } from './account.entity';
@@ -14,6 +16,7 @@ import { contactService } from './contact.service';
 import { contactList, CreateContactInput, UpdateContactInput } from './contact.types';
 
 const CHILD_ACCOUNTS: ToManySpec<Account> = { service: accountService, by: 'parentId' };
+const TREE: TreeSource<Account> = { entity: Account, table: 'account', access: accountService.access, orderBy: 'name' };
 const ACCOUNT_CONTACTS: ToManySpec<Contact> = { service: contactService, by: 'accountId' };
 
 @Resolver(() => Account)
@@ -28,6 +31,14 @@ export class AccountResolver extends createCrudResolver({ entity: Account, servi
   @FieldResolver(() => Account, { nullable: true, description: 'The parent in the account hierarchy.' })
   parent(@Root() a: Account, @Ctx() ctx: RequestContext) {
     return loadRef(ctx, accountService, a.parentId);
+  }
+
+  @ReadsId()
+  @FieldResolver(() => [Account], {
+    description: `The parent chain, nearest first (parent, grandparent ...), at most maxDepth levels (up to ${MAX_TREE_DEPTH}); accounts you cannot see are left out. One statement per level of the query for all accounts.`,
+  })
+  ancestors(@Root() a: Account, @Arg('maxDepth', () => Int, { nullable: true }) maxDepth: number | null, @Ctx() ctx: RequestContext) {
+    return TreeLoaders.ancestors(ctx, TREE, a.id, { nearestFirst: true, maxDepth: maxDepth ?? MAX_TREE_DEPTH });
   }
 
   @ToOne(contactService, 'personContactId')

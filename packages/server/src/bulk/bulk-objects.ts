@@ -73,7 +73,7 @@ const objects: BulkObject[] = [
     emails: ['email'],
     refs: { ownerId: OWNER },
     matchEmail: 'email',
-    readOnly: ['name', 'isConverted', 'convertedDate'],
+    readOnly: ['name', 'isConverted', 'convertedDate', 'isUnreadByOwner'],
   },
   {
     name: 'Account', plural: 'Accounts', entity: Account, service: accountService as never, table: 'account',

@@ -6,6 +6,7 @@ import { forbidden } from '../common/errors';
 import type { User } from '../identity/user.entity';
 import { UserRole } from '../identity/user-role';
 import { recordHistory } from '../history/field-history';
+import { unreadAfterWrite } from '../sales/lead.service';
 import { applyStage } from '../sales/opportunity-stage-rules';
 import { assertPicklistValues, orgLeadStatuses, orgStages } from '../sales/picklists';
 import { ruleViolations } from '../validation/validation-rules';
@@ -68,7 +69,7 @@ export async function evaluate(ctx: RequestContext, obj: BulkObject, rows: Candi
     for (const [k, v] of Object.entries(c.values)) if (v !== undefined) after[k] = v;
     try {
       derive(ctx, obj, c, after, stages, statuses);
-      if (obj.name === 'Opportunity') await assertPicklistValues(ctx, c.values);
+      await assertPicklistValues(ctx, c.values, obj.name);
     } catch (e) {
       if (!(e instanceof GraphQLError)) throw e;
       c.errors.push(rowError(c, (e.extensions.field as string) ?? null, (e.extensions.code as RowErrorCode) ?? 'BAD_USER_INPUT', e.message));
@@ -105,6 +106,7 @@ function derive(ctx: RequestContext, obj: BulkObject, c: Candidate, after: Rec, 
     case 'Lead': {
       if (!isNew && after.isConverted && ctx.user.role !== UserRole.ADMIN) fail('id', 'A converted lead cannot be changed', 'FORBIDDEN');
       after.name = [after.firstName, after.lastName].filter(Boolean).join(' ');
+      after.isUnreadByOwner = unreadAfterWrite(ctx.user.id, after.ownerId as string, (c.before?.ownerId as string) ?? null, Boolean(c.before?.isUnreadByOwner));
       if (isNew && after.status == null) after.status = statuses.find((s) => s.isDefault)?.apiName ?? fail('status', 'The organisation has no default lead status');
       else if (c.values.status !== undefined) {
         const s = statuses.find((x) => x.apiName === c.values.status);

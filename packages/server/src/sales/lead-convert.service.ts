@@ -3,10 +3,11 @@ import type { Account } from '../accounts/account.entity';
 import { accountService } from '../accounts/account.service';
 import type { Contact } from '../accounts/contact.entity';
 import { contactService } from '../accounts/contact.service';
-import { badInput, conflict } from '../common/errors';
+import { assertId, badInput, conflict } from '../common/errors';
 import type { Lead } from './lead.entity';
 import { leadService } from './lead.service';
 import type { LeadConvertInput, LeadConvertResult } from './lead.types';
+import { Opportunity } from './opportunity.entity';
 import { opportunityService } from './opportunity.service';
 
 type Fields = Record<string, unknown>;
@@ -52,7 +53,9 @@ export class LeadConvertService {
 
       const account = await this.account(ctx, lead, input, ownerId);
       const contact = await this.contact(ctx, lead, input, account, ownerId);
-      const opportunityId = input.doNotCreateOpportunity ? null : await this.opportunity(ctx, lead, input, account, contact, ownerId);
+      const opportunityId = input.opportunityId
+        ? await this.existingOpportunity(ctx, lead, input, account, contact)
+        : input.doNotCreateOpportunity ? null : await this.opportunity(ctx, lead, input, account, contact, ownerId);
 
       Object.assign(lead, {
         status: status.apiName, isConverted: true, convertedDate: isoDate(),
@@ -91,17 +94,45 @@ export class LeadConvertService {
     return Object.keys(fill).length ? contactService.update(ctx, existing.id, fill) : existing;
   }
 
-  /** A new opportunity in the first open stage, credited to the lead's latest campaign. */
-  private async opportunity(ctx: RequestContext, lead: Lead, input: LeadConvertInput, account: Account, contact: Contact, ownerId: string) {
-    const stage = (await opportunityService.activeStages(ctx)).find((s) => !s.isClosed);
-    if (!stage) throw badInput('doNotCreateOpportunity', 'The organisation has no open opportunity stage');
+  /**
+   * An open opportunity of the given account the caller can see, its blank fields (contact,
+   * lead source, campaign) filled from the lead, as the account and contact merges do.
+   */
+  private async existingOpportunity(ctx: RequestContext, lead: Lead, input: LeadConvertInput, account: Account, contact: Contact): Promise<string> {
+    const id = input.opportunityId!;
+    if (input.doNotCreateOpportunity) throw badInput('opportunityId', 'Give either opportunityId or doNotCreateOpportunity');
+    if (!input.accountId) throw badInput('opportunityId', 'Give the accountId of the opportunity too');
+    const opp = await ctx.loaders.byId(Opportunity, opportunityService.access).load(assertId(id, 'opportunityId'));
+    if (!opp) throw badInput('opportunityId', `opportunityId: no Opportunity with id ${id}`);
+    if (opp.accountId !== account.id) throw badInput('opportunityId', 'The opportunity must belong to the given account');
+    if (opp.isClosed) throw badInput('opportunityId', 'The opportunity is closed: choose an open one');
+    const fill: Fields = {};
+    if (!opp.contactId) fill.contactId = contact.id;
+    if (blank(opp.leadSource) && !blank(lead.leadSource)) fill.leadSource = lead.leadSource;
+    if (!opp.campaignId) {
+      const campaignId = await this.latestCampaign(ctx, lead);
+      if (campaignId) fill.campaignId = campaignId;
+    }
+    if (Object.keys(fill).length) await opportunityService.update(ctx, opp.id, fill);
+    return opp.id;
+  }
+
+  private async latestCampaign(ctx: RequestContext, lead: Lead): Promise<string | null> {
     const [latest] = await ctx.em.query(
       `SELECT "campaignId" FROM "campaign_member" WHERE "leadId" = $1 AND "orgId" = $2 ORDER BY "createdDate" DESC, "id" DESC LIMIT 1`,
       [lead.id, ctx.orgId],
     );
+    return latest?.campaignId ?? null;
+  }
+
+  /** A new opportunity in the first open stage, credited to the lead's latest campaign. */
+  private async opportunity(ctx: RequestContext, lead: Lead, input: LeadConvertInput, account: Account, contact: Contact, ownerId: string) {
+    const stage = (await opportunityService.activeStages(ctx)).find((s) => !s.isClosed);
+    if (!stage) throw badInput('doNotCreateOpportunity', 'The organisation has no open opportunity stage');
+    const campaignId = await this.latestCampaign(ctx, lead);
     const opp = await opportunityService.create(ctx, {
       name: input.opportunityName ?? `${lead.company}-`.slice(0, 120), stageName: stage.apiName, closeDate: isoDate(30),
-      leadSource: lead.leadSource, accountId: account.id, contactId: contact.id, campaignId: latest?.campaignId ?? null, ownerId,
+      leadSource: lead.leadSource, accountId: account.id, contactId: contact.id, campaignId, ownerId,
     });
     return opp.id;
   }

@@ -41,6 +41,10 @@ export class Lead extends OwnedEntity {
   @Field() @Column({ default: false }) doNotCall: boolean;
   @Field() @Column({ default: false }) hasOptedOutOfEmail: boolean;
 
+  @Field({ description: 'Assigned (or created) by someone else and not yet opened by the owner: markLeadRead clears it.' })
+  @Column({ default: false })
+  isUnreadByOwner: boolean;
+
   @Field({ description: 'Set only by conversion.' }) @Column({ default: false }) isConverted: boolean;
   @Field(() => DateScalar, { nullable: true }) @Column({ type: 'date', nullable: true }) convertedDate: string | null;
   @Column({ type: 'uuid', nullable: true }) convertedAccountId: string | null;

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../api/request-context';
 import { Account } from '../accounts/account.entity';
 import { accountService } from '../accounts/account.service';
@@ -21,6 +21,13 @@ export class LeadResolver extends createCrudResolver({ entity: Lead, service: le
   @Query(() => [LeadStatus], { description: "The organisation's lead statuses, by sortOrder." })
   leadStatuses(@Ctx() ctx: RequestContext) {
     return leadService.statuses(ctx);
+  }
+
+  @Mutation(() => Lead, {
+    description: "The lead page calls this when the owner opens the lead: clears isUnreadByOwner (anyone else's call changes nothing). Reads never write.",
+  })
+  markLeadRead(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
+    return leadService.markRead(ctx, id);
   }
 
   @Mutation(() => LeadConvertResult, { description: 'Converts a lead into an account, a contact and (optionally) an opportunity.' })

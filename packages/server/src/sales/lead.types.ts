@@ -10,7 +10,7 @@ export const leadList = defineList(() => Lead, {
     id: 'id', name: 'string', firstName: 'string', lastName: 'string', company: 'string', title: 'string',
     email: 'string', phone: 'string', status: 'string', leadSource: 'string', rating: 'string', industry: 'string',
     annualRevenue: 'number', numberOfEmployees: 'number', city: 'string', state: 'string', postalCode: 'string',
-    country: 'string', doNotCall: 'boolean', hasOptedOutOfEmail: 'boolean', isConverted: 'boolean',
+    country: 'string', doNotCall: 'boolean', hasOptedOutOfEmail: 'boolean', isConverted: 'boolean', isUnreadByOwner: 'boolean',
     convertedDate: 'date', convertedAccountId: 'id', convertedContactId: 'id', convertedOpportunityId: 'id',
     ownerId: 'id', createdDate: 'datetime', lastModifiedDate: 'datetime',
   },
@@ -30,7 +30,7 @@ class LeadFields {
   @MaxLength(40)
   status?: string;
 
-  @Field({ nullable: true }) @IsOptional() @MaxLength(40) leadSource?: string;
+  @Field({ nullable: true, description: 'An active LeadSource apiName (query leadSources).' }) @IsOptional() @MaxLength(40) leadSource?: string;
   @Field({ nullable: true, description: 'Hot, Warm or Cold.' }) @IsOptional() @MaxLength(40) rating?: string;
   @Field({ nullable: true }) @IsOptional() @MaxLength(40) industry?: string;
   @Field(() => Float, { nullable: true }) @IsOptional() @Min(0) @Max(1e15) annualRevenue?: number;
@@ -66,6 +66,12 @@ export class LeadConvertInput {
   @Field(() => ID, { nullable: true, description: 'Merge into this account instead of creating one from the company.' }) accountId?: string;
   @Field(() => ID, { nullable: true, description: 'Merge into this contact (of accountId) instead of creating one.' }) contactId?: string;
   @Field({ nullable: true, defaultValue: false }) doNotCreateOpportunity?: boolean;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Attach to this existing open opportunity of accountId instead of creating one (accountId required).',
+  })
+  opportunityId?: string;
+
   @Field({ nullable: true, description: 'Defaults to "<company>-".' }) @IsOptional() @Length(1, 120) opportunityName?: string;
   @Field(() => ID, { nullable: true, description: "Owner of the new records; defaults to the lead's owner." }) ownerId?: string;
 }

@@ -2,11 +2,12 @@ import { In } from 'typeorm';
 import type { RequestContext } from '../api/request-context';
 import { badInput } from '../common/errors';
 import { Competitor } from './competitor.entity';
+import { LeadSource } from './lead-source.entity';
 import { LeadStatus } from './lead-status.entity';
 import { LostReason } from './lost-reason.entity';
 import { OpportunityStage } from './opportunity-stage.entity';
 
-type Picklist = typeof OpportunityStage | typeof LeadStatus | typeof LostReason | typeof Competitor;
+type Picklist = typeof OpportunityStage | typeof LeadStatus | typeof LostReason | typeof Competitor | typeof LeadSource;
 
 /** All values of one picklist of the caller's org, in order: one statement per request. */
 function loadPicklist<E extends Picklist>(ctx: RequestContext, entity: E, order: 'sortOrder' | 'name' = 'sortOrder'): Promise<InstanceType<E>[]> {
@@ -27,23 +28,37 @@ export const orgLeadStatuses = (ctx: RequestContext) => loadPicklist(ctx, LeadSt
 /** Every lost reason of the org, by sortOrder. */
 export const orgLostReasons = (ctx: RequestContext) => loadPicklist(ctx, LostReason);
 
+/** Every lead source of the org, by sortOrder. */
+export const orgLeadSources = (ctx: RequestContext) => loadPicklist(ctx, LeadSource);
+
+/** Lead.rating: a fixed picklist, as in Salesforce. */
+export const RATINGS = ['Hot', 'Warm', 'Cold'] as const;
+
+/** Which picklist fields each object's writes check. */
+const CHECKED: Record<string, readonly string[]> = {
+  Opportunity: ['competitor', 'lostReason', 'leadSource'], Lead: ['leadSource', 'rating'], Contact: ['leadSource'],
+};
+
 /** Every competitor of the org, by name. */
 export const orgCompetitors = (ctx: RequestContext) => loadPicklist(ctx, Competitor, 'name');
 
 /**
- * A competitor or lost reason given in an opportunity input must be one of the org's active
- * values (null clears it). Values already stored stay valid until changed.
+ * Picklist values given in an input of `object` (competitor, lost reason, lead source, rating)
+ * must be active values of the org (null or '' clears). Values already stored stay valid until
+ * changed. One statement per picklist per request, whatever the number of rows checked.
  */
-export async function assertPicklistValues(ctx: RequestContext, input: Record<string, unknown>): Promise<void> {
-  const { competitor, lostReason } = input;
-  if (typeof competitor === 'string' && competitor !== '') {
-    if (!(await orgCompetitors(ctx)).some((c) => c.isActive && c.name === competitor)) {
-      throw badInput('competitor', `"${competitor}" is not an active competitor`);
-    }
+export async function assertPicklistValues(ctx: RequestContext, input: Record<string, unknown>, object = 'Opportunity'): Promise<void> {
+  const fields = CHECKED[object] ?? [];
+  const given = (f: string) => fields.includes(f) && typeof input[f] === 'string' && input[f] !== '';
+  const { competitor, lostReason, leadSource, rating } = input;
+  if (given('competitor') && !(await orgCompetitors(ctx)).some((c) => c.isActive && c.name === competitor)) {
+    throw badInput('competitor', `"${competitor}" is not an active competitor`);
   }
-  if (typeof lostReason === 'string' && lostReason !== '') {
-    if (!(await orgLostReasons(ctx)).some((r) => r.isActive && r.apiName === lostReason)) {
-      throw badInput('lostReason', `"${lostReason}" is not an active lost reason`);
-    }
+  if (given('lostReason') && !(await orgLostReasons(ctx)).some((r) => r.isActive && r.apiName === lostReason)) {
+    throw badInput('lostReason', `"${lostReason}" is not an active lost reason`);
   }
+  if (given('leadSource') && !(await orgLeadSources(ctx)).some((r) => r.isActive && r.apiName === leadSource)) {
+    throw badInput('leadSource', `"${leadSource}" is not an active lead source`);
+  }
+  if (given('rating') && !(RATINGS as readonly unknown[]).includes(rating)) throw badInput('rating', `Rating is one of ${RATINGS.join(', ')}`);
 }

@@ -17,6 +17,9 @@ export interface TreeSource<T extends ObjectLiteral> extends TreeSpec {
 
 const name = (s: TreeSource<ObjectLiteral>) => s.table;
 
+/** The most levels a tree walk follows (a guard: hierarchies are far shallower). */
+export const MAX_TREE_DEPTH = 1000;
+
 /**
  * Tree fields resolved set-based: every call below is one statement for all nodes of a
  * level, whatever the size of the tree (recursive CTEs over the adjacency list).
@@ -44,23 +47,33 @@ export class TreeLoaders {
     return ctx.loaders.listBy(src.entity, 'parentId', [src.orderBy], { access: src.access, columns }).load(id);
   }
 
-  /** Root first, the node itself excluded. */
-  static ancestors<T extends ObjectLiteral>(ctx: RequestContext, src: TreeSource<T>, id: string): Promise<T[]> {
+  /**
+   * Root first (`nearestFirst`: parent first), the node itself excluded, at most `maxDepth`
+   * levels up; ancestors the caller cannot see are left out.
+   */
+  static ancestors<T extends ObjectLiteral>(
+    ctx: RequestContext,
+    src: TreeSource<T>,
+    id: string,
+    opts: { nearestFirst?: boolean; maxDepth?: number } = {},
+  ): Promise<T[]> {
+    const maxDepth = Math.max(1, Math.min(opts.maxDepth ?? MAX_TREE_DEPTH, MAX_TREE_DEPTH));
+    const order = opts.nearestFirst ? 'ASC' : 'DESC';
     return ctx.loaders
-      .get(`tree:ancestors:${name(src)}`, async (ids: readonly string[]) => {
+      .get(`tree:ancestors:${name(src)}:${order}:${maxDepth}`, async (ids: readonly string[]) => {
         const qb = ctx.em
           .getRepository(src.entity)
           .createQueryBuilder('t')
           .innerJoin(
             `(WITH RECURSIVE up(start, id, d) AS (SELECT n.id, n."parentId", 1 FROM "${src.table}" n WHERE n.id = ANY(:ids) AND n."parentId" IS NOT NULL
-               UNION ALL SELECT up.start, p."parentId", up.d + 1 FROM "${src.table}" p JOIN up ON p.id = up.id WHERE p."parentId" IS NOT NULL AND up.d < 1000)
+               UNION ALL SELECT up.start, p."parentId", up.d + 1 FROM "${src.table}" p JOIN up ON p.id = up.id WHERE p."parentId" IS NOT NULL AND up.d < :maxDepth)
               SELECT start, id, d FROM up)`,
             'a',
             'a.id = t.id',
-            { ids },
+            { ids, maxDepth },
           )
           .addSelect('a.start', '__start')
-          .orderBy('a.d', 'DESC');
+          .orderBy('a.d', order);
         const { entities, raw } = await scopeQuery(ctx, qb, 't', src.access).getRawAndEntities();
         return ids.map((start) => pick(entities, raw, (r) => r.__start === start));
       })
@@ -98,7 +111,7 @@ export class TreeLoaders {
       .get(`tree:depth:${name(src)}`, async (ids: readonly string[]) => {
         const rows: { id: string; depth: number }[] = await ctx.em.query(
           `WITH RECURSIVE up(start, id, d) AS (SELECT n.id, n."parentId", 0 FROM "${src.table}" n WHERE n.id = ANY($1) AND n."orgId" = $2
-             UNION ALL SELECT up.start, p."parentId", up.d + 1 FROM "${src.table}" p JOIN up ON p.id = up.id WHERE up.id IS NOT NULL AND up.d < 1000)
+             UNION ALL SELECT up.start, p."parentId", up.d + 1 FROM "${src.table}" p JOIN up ON p.id = up.id WHERE up.id IS NOT NULL AND up.d < ${MAX_TREE_DEPTH})
            SELECT start AS id, max(d) AS depth FROM up GROUP BY start`,
           [ids, ctx.orgId],
         );

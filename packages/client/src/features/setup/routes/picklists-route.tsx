@@ -56,7 +56,9 @@ export function PicklistsRoute() {
       setError(serverMessage(e) ?? t('setup.network'));
     }
   };
-  const status = (active: boolean) => <Badge tone={active ? 'success' : 'neutral'}>{active ? t('setup.active') : t('setup.inactive')}</Badge>;
+  const status = (active: boolean) => (
+    <span className={styles.badges}><Badge tone={active ? 'success' : 'neutral'}>{active ? t('setup.active') : t('setup.inactive')}</Badge></span>
+  );
   const actions = (active: boolean, edit: () => void, toggle: () => Promise<unknown>, ask: () => void, kind: string) => (
     <div className={styles.actions}>
       <Button variant="secondary" size="sm" onClick={edit} data-testid={`${kind}-edit`}>{t('setup.edit')}</Button>

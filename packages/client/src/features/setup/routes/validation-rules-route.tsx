@@ -61,7 +61,7 @@ export function ValidationRulesRoute() {
     { id: 'name', header: t('setup.rules.name'), cell: (r) => <strong className={styles.ruleName}>{breakable(r.name)}</strong> },
     { id: 'condition', header: t('setup.rules.condition'), cell: (r) => <span className={styles.mono}>{describeCondition(t, r.condition)}</span> },
     { id: 'error', header: t('setup.rules.errorMessage'), cell: (r) => <span>{r.errorMessage} <span className={styles.muted}>({r.errorField})</span></span> },
-    { id: 'status', header: t('setup.status'), cell: (r) => <Badge tone={r.isActive ? 'success' : 'neutral'}>{r.isActive ? t('setup.active') : t('setup.inactive')}</Badge> },
+    { id: 'status', header: t('setup.status'), cell: (r) => <span className={styles.badges}><Badge tone={r.isActive ? 'success' : 'neutral'}>{r.isActive ? t('setup.active') : t('setup.inactive')}</Badge></span> },
     {
       id: 'actions',
       header: t('setup.actions'),

@@ -3,18 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { createOrg, ok, startTestServer, type OrgFixture, type TestServer } from './harness';
 import { signFileUrl } from '../src/files/file-signing';
+import { upload } from './files-helper';
 
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 7)]);
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n');
-
-export async function upload(t: TestServer, token: string | null, bytes: Buffer, name = 'photo.png', type = 'application/octet-stream') {
-  const res = await fetch(`${t.url}/files`, {
-    method: 'POST',
-    headers: { 'content-type': type, 'x-file-name': encodeURIComponent(name), ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: bytes,
-  });
-  return { status: res.status, body: (await res.json()) as any };
-}
 
 describe.each([
   ['database', false],

@@ -5,6 +5,7 @@ import { bulkResolvers } from '../bulk/bulk.resolver';
 import { campaignsResolvers } from '../campaigns/campaigns.resolvers';
 import { OrganizationResolver, UserResolver } from '../identity/identity.resolver';
 import { filesResolvers } from '../files/file.resolver';
+import { groupsResolvers } from '../groups/groups.resolver';
 import { salesResolvers } from '../sales/sales.resolvers';
 import { ordersResolvers } from '../orders/orders.resolvers';
 import { SearchResolver } from '../search/search.resolver';
@@ -17,5 +18,5 @@ export const resolvers = [
   UserResolver, OrganizationResolver, AccountResolver, ContactResolver,
   ...salesResolvers, ...campaignsResolvers, ...territoriesResolvers, ...serviceResolvers, ...activitiesResolvers,
   ...bulkResolvers, ValidationRuleResolver,
-  SearchResolver, ...approvalsResolvers, ...filesResolvers, ...ordersResolvers,
+  SearchResolver, ...approvalsResolvers, ...filesResolvers, ...groupsResolvers, ...ordersResolvers,
 ];

@@ -31,6 +31,8 @@ import { Pricebook } from '../orders/pricebook.entity';
 import { Product } from '../orders/product.entity';
 import { OutboxMessage } from '../outbox/outbox-message.entity';
 import { ContentDocument } from '../files/content-document.entity';
+import { CollaborationGroup, CollaborationGroupMember } from '../groups/group.entity';
+import { FeedComment, FeedItem, FeedItemMention } from '../groups/feed.entity';
 import { ForecastingQuota } from '../territories/forecasting-quota.entity';
 import { ObjectTerritoryAssociation } from '../territories/object-territory-association.entity';
 import { RuleTerritoryAssociation } from '../territories/rule-territory-association.entity';
@@ -49,5 +51,5 @@ export const entities = [
   TerritoryRuleItem, RuleTerritoryAssociation, ForecastingQuota, DiscountApprovalRequest,
   OpportunityFieldHistory, Competitor, LostReason, LeadSource, ValidationRule,
   Product, Pricebook, PricebookEntry, Order, OrderItem, OutboxMessage,
-  ContentDocument,
+  ContentDocument, CollaborationGroup, CollaborationGroupMember, FeedItem, FeedComment, FeedItemMention,
 ];

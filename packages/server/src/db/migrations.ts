@@ -12,6 +12,7 @@ import { HierarchyDepth1795421600000 } from './migrations/1795421600000-Hierarch
 import { CampaignRecordTypes1795421525666 } from './migrations/1795421525666-CampaignRecordTypes';
 import { IntegrityRules1795420600000 } from './migrations/1795420600000-IntegrityRules';
 import { Files1795560000000 } from './migrations/1795560000000-Files';
+import { Groups1795560000001 } from './migrations/1795560000001-Groups';
 import { LeadGaps1795580000000 } from './migrations/1795580000000-LeadGaps';
 import { SetBasedCycleCheck1795570000000 } from './migrations/1795570000000-SetBasedCycleCheck';
 import { Initial1795420597239 } from './migrations/1795420597239-Initial';
@@ -31,6 +32,7 @@ export const migrations: Function[] = [
   CaseService1795540000000,
   MemberCountIndex1795545000000,
   Files1795560000000,
+  Groups1795560000001,
   Orders1795550000000,
   SetBasedCycleCheck1795570000000,
   LeadGaps1795580000000,

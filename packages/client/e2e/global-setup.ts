@@ -110,10 +110,13 @@ async function startServer(): Promise<ServerState> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'crm-e2e-'));
   const dataDir = path.join(tmp, 'data');
   const logFile = path.join(tmp, 'server.log');
+  // The server's email outbox folder, where the orders spec finds the notification (.eml files).
+  const outboxDir = path.join(tmp, 'outbox');
+  process.env.E2E_OUTBOX_DIR = outboxDir;
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const out = fs.openSync(logFile, 'a');
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', CRM_DATA_DIR: dataDir, NODE_ENV: 'production', SEED_ON_EMPTY: 'true', LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn', AUTH_SECRET: `e2e-${Date.now()}-secret-for-this-run-only-0123456789` };
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', CRM_DATA_DIR: dataDir, OUTBOX_DIR: outboxDir, NODE_ENV: 'production', SEED_ON_EMPTY: 'true', LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn', AUTH_SECRET: `e2e-${Date.now()}-secret-for-this-run-only-0123456789` };
   delete env.DATABASE_URL;
   delete env.NODE_OPTIONS;
   delete env.CLIENT_DIST;

@@ -180,6 +180,27 @@ export const router = createBrowserRouter([
             },
           },
           {
+            path: paths.orders.path,
+            lazy: async () => {
+              const { OrdersRoute } = await import('@/features/orders/routes/orders-route');
+              return { Component: OrdersRoute };
+            },
+          },
+          {
+            path: paths.newOrder.path,
+            lazy: async () => {
+              const { NewOrderRoute } = await import('@/features/orders/routes/new-order-route');
+              return { Component: NewOrderRoute };
+            },
+          },
+          {
+            path: paths.order.path,
+            lazy: async () => {
+              const { OrderRoute } = await import('@/features/orders/routes/order-route');
+              return { Component: OrderRoute };
+            },
+          },
+          {
             path: userPaths.users.path,
             lazy: async () => {
               const { UsersRoute } = await import('@/features/users/routes/users-route');

@@ -86,6 +86,38 @@ export const paths = {
     path: '/data/mass-update',
     getHref: () => '/data/mass-update',
   },
+  orders: {
+    path: '/orders',
+    getHref: () => '/orders',
+  },
+  /** Place Order; the account (and opportunity) are prefilled when given. */
+  newOrder: {
+    path: '/orders/new',
+    getHref: (q: { accountId?: string | null; opportunityId?: string | null } = {}) => {
+      const s = new URLSearchParams();
+      if (q.accountId) s.set('accountId', q.accountId);
+      if (q.opportunityId) s.set('opportunityId', q.opportunityId);
+      const qs = s.toString();
+      return qs ? `/orders/new?${qs}` : '/orders/new';
+    },
+  },
+  order: {
+    path: '/orders/:orderId',
+    getHref: (orderId: string) => `/orders/${encodeURIComponent(orderId)}`,
+  },
+  /** Service: the case console (queues by channel), a case's page, the agent's home. */
+  cases: {
+    path: '/cases',
+    getHref: () => '/cases',
+  },
+  case: {
+    path: '/cases/:caseId',
+    getHref: (caseId: string) => `/cases/${encodeURIComponent(caseId)}`,
+  },
+  serviceHome: {
+    path: '/service',
+    getHref: () => '/service',
+  },
   /** Served by the API server from dist/graphiql.html (not an SPA route). */
   graphiql: {
     getHref: () => '/graphiql',

@@ -19,6 +19,7 @@ export function resetDemo(ds: DataSource): Promise<'none' | 'truncated' | 'delet
     if (demo.length === orgs.length) {
       await em.query(`TRUNCATE ${[...tables].map((t) => `"${t}"`).join(', ')} CASCADE`);
       await em.query(`ALTER SEQUENCE case_number_seq RESTART`);
+      await em.query(`ALTER SEQUENCE order_number_seq RESTART`);
       return 'truncated';
     }
     const order = deleteOrder(ds.entityMetadatas.filter((m) => tables.has(m.tableName) && m.findColumnWithPropertyName('orgId')));

@@ -39,6 +39,11 @@ export function SidebarNav() {
           </NavLink>
         </li>
         <li>
+          <NavLink to={paths.orders.getHref()} className={linkClass} data-testid="nav-orders">
+            {t('orders.nav')}
+          </NavLink>
+        </li>
+        <li>
           <NavLink to={paths.accounts.getHref()} className={linkClass} data-testid="nav-accounts">
             {t('accounts.nav')}
           </NavLink>

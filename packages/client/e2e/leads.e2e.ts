@@ -275,3 +275,66 @@ test('a validation rule on the new opportunity is shown in the dialog and conver
     await api('mutation($id: ID!) { deleteValidationRule(id: $id) }', { id: rule.id }, admin);
   }
 });
+
+test('a rep converts a lead into an existing open opportunity of the chosen account', async () => {
+  const accountName = `Attach Account ${run}`;
+  const account = (await api('mutation($n: String!) { createAccount(input: { name: $n }) { id } }', { n: accountName })).createAccount as { id: string };
+  const opp = (
+    await api('mutation($i: CreateOpportunityInput!) { createOpportunity(input: $i) { id } }', {
+      i: { name: `Attach Deal ${run}`, stageName: 'Qualification', closeDate: '2030-06-30', accountId: account.id },
+    })
+  ).createOpportunity as { id: string };
+  const lead = await createLead({ firstName: 'Jo', lastName: `Attach${run}`, company: accountName, leadSource: 'Web' });
+
+  const { page } = await browser.open();
+  await signIn(page, REP);
+  await openLead(page, lead.id, `Jo Attach${run}`);
+  await page.getByTestId('convert-lead').click();
+  const dialog = page.getByTestId('convert-dialog');
+  await dialog.getByTestId('convert-submit').waitFor();
+  // The third choice appears only once an existing account is chosen.
+  expect(await dialog.getByTestId('convert-existing-opportunity').count()).toBe(0);
+  await dialog.getByTestId('convert-existing-account').click();
+  await dialog.getByTestId('convert-account-search').fill(accountName);
+  const option = dialog.getByRole('option', { name: accountName });
+  await option.waitFor({ timeout: 20_000 });
+  await option.click();
+  await dialog.getByTestId('convert-existing-opportunity').click();
+  const select = dialog.getByTestId('convert-opportunity-select');
+  await select.locator(`option[value="${opp.id}"]`).waitFor({ state: 'attached', timeout: 20_000 });
+  await select.selectOption(opp.id);
+  await snap(page, 'leads-convert-existing-opportunity');
+  await dialog.getByTestId('convert-submit').click();
+  await dialog.getByTestId('convert-result').waitFor({ timeout: 20_000 });
+  expect(await dialog.getByTestId('converted-opportunity').getAttribute('data-id')).toBe(opp.id);
+
+  const data = await api(
+    `query($id: ID!, $a: ID!) { lead(id: $id) { isConverted convertedAccount { id } convertedOpportunity { id leadSource contact { id } } convertedContact { id } }
+      opportunities(filter: { accountId: { eq: $a } }) { totalCount } }`,
+    { id: lead.id, a: account.id },
+  );
+  expect(data.lead).toMatchObject({ isConverted: true, convertedAccount: { id: account.id }, convertedOpportunity: { id: opp.id, leadSource: 'Web' } });
+  expect(data.lead.convertedOpportunity.contact).toEqual({ id: data.lead.convertedContact.id });
+  // Attached, not created: the account still has its one opportunity.
+  expect(data.opportunities.totalCount).toBe(1);
+});
+
+test('a lead the manager gives to the rep is marked unread in the review view until the rep opens it', async () => {
+  const manager = await login('manager@demo.example');
+  const me = (await api('{ me { id } }')).me as { id: string };
+  const lead = (
+    await api('mutation($i: CreateLeadInput!) { createLead(input: $i) { id isUnreadByOwner } }', { i: { lastName: `Unread${run}`, company: `Unread Co ${run}`, ownerId: me.id } }, manager)
+  ).createLead as { id: string; isUnreadByOwner: boolean };
+  expect(lead.isUnreadByOwner).toBe(true);
+  const { page } = await browser.open();
+  await signIn(page, REP);
+  await page.goto('/leads?view=review');
+  const row = page.locator(`[data-testid="lead-row"][data-id="${lead.id}"]`);
+  await row.waitFor({ timeout: 20_000 });
+  expect(await row.getByTestId('lead-unread').count()).toBe(1);
+  await row.getByTestId('lead-link').click();
+  await waitForText(page.getByTestId('page-heading'), `Unread${run}`, 20_000);
+  const read = async () => ((await api('query($id: ID!) { lead(id: $id) { isUnreadByOwner } }', { id: lead.id })).lead as { isUnreadByOwner: boolean }).isUnreadByOwner;
+  for (let i = 0; i < 40 && (await read()); i++) await page.waitForTimeout(250);
+  expect(await read()).toBe(false);
+});

@@ -9,17 +9,9 @@ import { AccountHierarchyDocument, type AccountHierarchyQuery } from '@/gql/grap
 import styles from './account-page.module.css';
 import { SectionState } from './section-state';
 
-type Node = { id: string; name: string; parent?: Node | null };
-
-/** Root first, down to the account's parent (the query reads five levels up). */
+/** Root first, down to the account's parent (the server answers nearest first). */
 function ancestorsOf(account: AccountHierarchyQuery['account']): { id: string; name: string }[] {
-  const chain: { id: string; name: string }[] = [];
-  let node = account.parent as Node | null | undefined;
-  while (node) {
-    chain.unshift({ id: node.id, name: node.name });
-    node = node.parent;
-  }
-  return chain;
+  return [...account.ancestors].reverse();
 }
 
 function HierarchyBody({ accountId }: { accountId: string }) {

@@ -45,6 +45,10 @@ export function ConvertLeadDialog({ open, onClose, lead, convertedStatuses, onCo
       setErrors({ byField: { accountId: t('leads.convert.chooseAccount') }, general: null });
       return;
     }
+    if (choices.accountMode === 'existing' && choices.opportunityMode === 'existing' && !choices.opportunityId) {
+      setErrors({ byField: { opportunityId: t('leads.convert.chooseOpportunity') }, general: null });
+      return;
+    }
     try {
       const { data } = await convert({ variables: { input: convertInput(lead.id, { ...choices, convertedStatus: status }) } });
       if (data) {

@@ -29,7 +29,7 @@ export function ConvertLeadForm({ lead, choices, onChange, errors, convertedStat
       <fieldset className={styles.section} data-testid="convert-account">
         <legend className={styles.legend}>{t('leads.convert.account')}</legend>
         <label className={styles.radio}>
-          <input type="radio" name="accountMode" checked={choices.accountMode === 'new'} onChange={() => onChange({ accountMode: 'new', contactId: '' })} />
+          <input type="radio" name="accountMode" checked={choices.accountMode === 'new'} onChange={() => onChange({ accountMode: 'new', contactId: '', opportunityId: '', ...(choices.opportunityMode === 'existing' ? { opportunityMode: 'new' } : {}) })} />
           <span>
             {t('leads.convert.newAccount')} <strong>{lead.company}</strong>
           </span>
@@ -49,7 +49,7 @@ export function ConvertLeadForm({ lead, choices, onChange, errors, convertedStat
             <RecordCombobox
               className={control}
               value={choices.account}
-              onChange={(account) => onChange({ account, contactId: '' })}
+              onChange={(account) => onChange({ account, contactId: '', opportunityId: '' })}
               term={choices.accountTerm}
               onTermChange={(accountTerm) => onChange({ accountTerm })}
               options={options.accounts.map((a) => ({ id: a.id, label: a.name, detail: a.billingCity }))}
@@ -87,15 +87,10 @@ export function ConvertLeadForm({ lead, choices, onChange, errors, convertedStat
       <fieldset className={styles.section} data-testid="convert-opportunity">
         <legend className={styles.legend}>{t('leads.convert.opportunity')}</legend>
         <label className={styles.radio}>
-          <input
-            type="checkbox"
-            checked={!choices.createOpportunity}
-            onChange={(e) => onChange({ createOpportunity: !e.target.checked })}
-            data-testid="convert-no-opportunity"
-          />
-          <span>{t('leads.convert.noOpportunity')}</span>
+          <input type="radio" name="opportunityMode" checked={choices.opportunityMode === 'new'} onChange={() => onChange({ opportunityMode: 'new' })} data-testid="convert-new-opportunity" />
+          <span>{t('leads.convert.newOpportunity')}</span>
         </label>
-        {choices.createOpportunity && (
+        {choices.opportunityMode === 'new' && (
           <FormField label={t('leads.convert.opportunityName')} error={errors.opportunityName ?? errors.doNotCreateOpportunity}>
             <input
               className={control}
@@ -105,6 +100,41 @@ export function ConvertLeadForm({ lead, choices, onChange, errors, convertedStat
             />
           </FormField>
         )}
+        {accountId && (
+          <label className={styles.radio}>
+            <input
+              type="radio"
+              name="opportunityMode"
+              checked={choices.opportunityMode === 'existing'}
+              onChange={() => onChange({ opportunityMode: 'existing' })}
+              data-testid="convert-existing-opportunity"
+            />
+            <span>{t('leads.convert.existingOpportunity')}</span>
+          </label>
+        )}
+        {accountId && choices.opportunityMode === 'existing' && (
+          <FormField label={t('leads.convert.opportunityChoice')} error={errors.opportunityId} required>
+            <select className={control} value={choices.opportunityId} onChange={(e) => onChange({ opportunityId: e.target.value })} data-testid="convert-opportunity-select">
+              <option value="">{options.opportunities.length ? t('leads.convert.chooseOpportunity') : t('leads.convert.noOpenOpportunities')}</option>
+              {options.opportunities.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {`${o.name} · ${o.stageName}`}
+                </option>
+              ))}
+            </select>
+          </FormField>
+        )}
+        {!accountId && errors.opportunityId && <p className={styles.error}>{errors.opportunityId}</p>}
+        <label className={styles.radio}>
+          <input
+            type="radio"
+            name="opportunityMode"
+            checked={choices.opportunityMode === 'none'}
+            onChange={() => onChange({ opportunityMode: 'none' })}
+            data-testid="convert-no-opportunity"
+          />
+          <span>{t('leads.convert.noOpportunity')}</span>
+        </label>
       </fieldset>
 
       <div className={styles.pair}>

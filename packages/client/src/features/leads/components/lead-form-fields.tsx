@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 
 import { FormField, FormGrid, formFieldStyles } from '@/components/ui/form-field/form-field';
 
-import { LEAD_SOURCES, RATINGS } from '../config';
+import { RATINGS } from '../config';
+import { useLeadsViewer } from '../hooks/use-leads-viewer';
 import type { LeadFormField, LeadFormValues } from '../utils/lead-form-values';
 import { usePicklistLabels } from '../utils/picklist-labels';
 
@@ -32,6 +33,7 @@ const AUTOCOMPLETE: Partial<Record<LeadFormField, string>> = {
 
 /** The lead's inputs (create and edit), each with the server's error beside it. */
 export function LeadFormFields({ values, errors, onChange, statuses }: LeadFormFieldsProps) {
+  const { leadSources } = useLeadsViewer();
   const { t } = useTranslation();
   const labels = usePicklistLabels();
   const control = formFieldStyles.control;
@@ -74,7 +76,7 @@ export function LeadFormFields({ values, errors, onChange, statuses }: LeadFormF
         {text('phone')}
         {text('mobilePhone')}
         {pick('status', statuses.map((s) => s.apiName), labels.status, false)}
-        {pick('leadSource', LEAD_SOURCES, labels.source, true)}
+        {pick('leadSource', leadSources, labels.source, true)}
         {pick('rating', RATINGS, labels.rating, true)}
         {text('industry')}
       </FormGrid>

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button/button';
 import select from '@/components/ui/select/select.module.css';
 
-import { LEAD_SOURCES, RATINGS } from '../config';
+import { RATINGS } from '../config';
+import { useLeadsViewer } from '../hooks/use-leads-viewer';
 import { hasFilters, type LeadFilters, type OwnerScope } from '../hooks/use-leads-view';
 import { usePicklistLabels } from '../utils/picklist-labels';
 import styles from './leads-filters.module.css';
@@ -18,6 +19,7 @@ export interface LeadsFiltersProps {
 
 /** The list's filters: each change goes to the URL at once; the search text on submit or a pause. */
 export function LeadsFilters({ filters, statuses, onChange, onClear }: LeadsFiltersProps) {
+  const { leadSources } = useLeadsViewer();
   const { t } = useTranslation();
   const labels = usePicklistLabels();
   const [q, setQ] = useState(filters.q);
@@ -81,7 +83,7 @@ export function LeadsFilters({ filters, statuses, onChange, onClear }: LeadsFilt
           <span>{t('leads.columns.leadSource')}</span>
           <select className={select.select} value={filters.leadSource ?? ''} onChange={(e) => onChange({ leadSource: e.target.value || null })}>
             <option value="">{t('leads.filters.any')}</option>
-            {LEAD_SOURCES.map((s) => (
+            {leadSources.map((s) => (
               <option key={s} value={s}>
                 {labels.source(s)}
               </option>

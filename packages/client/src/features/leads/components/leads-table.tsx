@@ -48,6 +48,11 @@ export function LeadsTable({ rows, view, onSort, busy }: LeadsTableProps) {
           <Link to={paths.lead.getHref(lead.id)} className={styles.name} data-testid="lead-link">
             {lead.name}
           </Link>
+          {lead.isUnreadByOwner && (
+            <Badge tone="info" data-testid="lead-unread">
+              {t('leads.unread')}
+            </Badge>
+          )}
           {lead.email && (
             <span className={styles.email}>
               <EmailText email={lead.email} />

@@ -29,8 +29,8 @@ import styles from './lead-route.module.css';
 export function LeadRoute(slots: RecordSlots) {
   const { t } = useTranslation();
   const { leadId = '' } = useParams();
-  const { lead, loading, error, refetch, save, saving } = useLead(leadId);
   const viewer = useLeadsViewer();
+  const { lead, loading, error, refetch, save, saving } = useLead(leadId, viewer.me?.id);
   const labels = usePicklistLabels();
   const form = useLeadForm(emptyLeadValues);
   const [editing, setEditing] = useState(false);

@@ -9,8 +9,11 @@ export interface ConvertChoices {
   accountTerm: string;
   /** '' = a new contact; else the id of an existing contact of the chosen account. */
   contactId: string;
-  createOpportunity: boolean;
+  /** A new opportunity, an open one of the chosen (existing) account, or none. */
+  opportunityMode: 'new' | 'existing' | 'none';
   opportunityName: string;
+  /** With opportunityMode 'existing': the chosen opportunity. */
+  opportunityId: string;
   convertedStatus: string;
   ownerId: string;
 }
@@ -21,25 +24,28 @@ export function initialChoices(lead: { company: string; owner: { id: string } },
     account: null,
     accountTerm: '',
     contactId: '',
-    createOpportunity: true,
+    opportunityMode: 'new',
     opportunityName: `${lead.company}-`,
+    opportunityId: '',
     convertedStatus,
     ownerId: lead.owner.id,
   };
 }
 
 /** The dialog's inputs, named as the server names them in extensions.field. */
-export const CONVERT_FIELDS = ['accountId', 'contactId', 'opportunityName', 'doNotCreateOpportunity', 'convertedStatus', 'ownerId'] as const;
+export const CONVERT_FIELDS = ['accountId', 'contactId', 'opportunityId', 'opportunityName', 'doNotCreateOpportunity', 'convertedStatus', 'ownerId'] as const;
 
 export function convertInput(leadId: string, c: ConvertChoices): LeadConvertInput {
   const existing = c.accountMode === 'existing' && c.account;
+  const attach = Boolean(existing && c.opportunityMode === 'existing' && c.opportunityId);
   return {
     leadId,
     convertedStatus: c.convertedStatus,
     ownerId: c.ownerId || null,
     accountId: existing ? c.account!.id : null,
     contactId: existing && c.contactId ? c.contactId : null,
-    doNotCreateOpportunity: !c.createOpportunity,
-    opportunityName: c.createOpportunity ? c.opportunityName.trim() || null : null,
+    doNotCreateOpportunity: c.opportunityMode === 'none',
+    opportunityId: attach ? c.opportunityId : null,
+    opportunityName: c.opportunityMode === 'new' ? c.opportunityName.trim() || null : null,
   };
 }

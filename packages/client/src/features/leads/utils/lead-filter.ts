@@ -13,9 +13,10 @@ export function dayStart(day: string, plusDays = 0): string {
 export function leadsQueryVariables(view: LeadsView, meId: string, teamIds: readonly string[]): LeadsListQueryVariables {
   const filter: LeadFilter = {};
   if (view.review) {
-    filter.status = { eq: REVIEW_STATUS };
+    // Mine, and either still not contacted or not opened since it was given to me.
     filter.isConverted = { eq: false };
     filter.ownerId = { eq: meId };
+    filter._or = [{ status: { eq: REVIEW_STATUS } }, { isUnreadByOwner: { eq: true } }];
   } else {
     if (view.status) filter.status = { eq: view.status };
     if (view.leadSource) filter.leadSource = { eq: view.leadSource };

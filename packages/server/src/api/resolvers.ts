@@ -6,6 +6,7 @@ import { campaignsResolvers } from '../campaigns/campaigns.resolvers';
 import { OrganizationResolver, UserResolver } from '../identity/identity.resolver';
 import { filesResolvers } from '../files/file.resolver';
 import { groupsResolvers } from '../groups/groups.resolver';
+import { filesResolvers } from '../files/file.resolver';
 import { salesResolvers } from '../sales/sales.resolvers';
 import { ordersResolvers } from '../orders/orders.resolvers';
 import { SearchResolver } from '../search/search.resolver';

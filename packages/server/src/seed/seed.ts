@@ -17,6 +17,7 @@ import { seedContacts, seedPersonContacts } from './seed-contacts';
 import { seedLeads } from './seed-leads';
 import { seedMembers } from './seed-members';
 import { seedOpportunities } from './seed-opportunities';
+import { seedGroups } from './seed-groups';
 import { seedOrders } from './seed-orders';
 import { seedCases, seedTerritories } from './seed-service';
 import { seedTerritoryRules } from './seed-territory-rules';
@@ -74,6 +75,7 @@ export function seedDemo(ds: DataSource): Promise<DemoSummary> {
     const tasks = await timed('tasks', () => seedTasks(ctx, taskStatuses));
     const events = await timed('events', () => seedEvents(ctx));
     await timed('discount requests', () => seedDiscountRequests(ctx));
+    await timed('groups', () => seedGroups(ctx));
     await timed('products and orders', () => seedOrders(ctx));
     return {
       orgId, users, accounts, contacts: contacts + personContacts, leads, opportunities, campaigns: campaigns.campaigns, campaignMemberStatuses: campaigns.statuses,

@@ -136,6 +136,16 @@ describe('convertLead into an existing opportunity', () => {
     expect(l).toEqual({ isConverted: true, convertedOpportunity: { id, contact: { id: r.contactId }, leadSource: 'Web', stageName: 'Qualification' } });
   });
 
+  test('a lead source deactivated since the lead was saved still carries over to the new contact and opportunity', async () => {
+    const src = ok(await as('admin')(`mutation { createLeadSource(input: { apiName: "Old Fair" }) { id } }`)).createLeadSource.id;
+    const lead = ok(await newLead('rep1', { leadSource: 'Old Fair' })).createLead.id;
+    ok(await as('admin')(`mutation($id: ID!) { updateLeadSource(id: $id, input: { isActive: false }) { id } }`, { id: src }));
+    const r = ok(await as('rep1')(`mutation($i: LeadConvertInput!) { convertLead(input: $i) { contact { leadSource } opportunity { leadSource } } }`, {
+      i: { leadId: lead, convertedStatus: 'Closed - Converted' },
+    })).convertLead;
+    expect(r).toEqual({ contact: { leadSource: 'Old Fair' }, opportunity: { leadSource: 'Old Fair' } });
+  });
+
   test('a closed, other-account, invisible or unaccompanied opportunity is refused, and nothing changes', async () => {
     const { account, opp, lead } = await setup();
     const other = ok(await as('rep1')(`mutation { createAccount(input: { name: "Other Inc" }) { id } }`)).createAccount.id;

@@ -9,6 +9,7 @@ import { leadService } from './lead.service';
 import type { LeadConvertInput, LeadConvertResult } from './lead.types';
 import { Opportunity } from './opportunity.entity';
 import { opportunityService } from './opportunity.service';
+import { CARRIED } from './picklists';
 
 type Fields = Record<string, unknown>;
 
@@ -84,14 +85,14 @@ export class LeadConvertService {
     if (!input.contactId) {
       return contactService.create(ctx, {
         lastName: lead.lastName, ...mapped(lead, CONTACT_MAP), doNotCall: lead.doNotCall,
-        hasOptedOutOfEmail: lead.hasOptedOutOfEmail, accountId: account.id, ownerId,
+        hasOptedOutOfEmail: lead.hasOptedOutOfEmail, accountId: account.id, ownerId, [CARRIED]: ['leadSource'],
       });
     }
     if (!input.accountId) throw badInput('contactId', 'Give the accountId of the contact too');
     const existing = await contactService.loadForWrite(ctx, input.contactId, 'contactId');
     if (existing.accountId !== account.id) throw badInput('contactId', 'The contact must belong to the given account');
     const fill = mapped(lead, CONTACT_MAP, existing);
-    return Object.keys(fill).length ? contactService.update(ctx, existing.id, fill) : existing;
+    return Object.keys(fill).length ? contactService.update(ctx, existing.id, { ...fill, [CARRIED]: ['leadSource'] }) : existing;
   }
 
   /**
@@ -113,7 +114,7 @@ export class LeadConvertService {
       const campaignId = await this.latestCampaign(ctx, lead);
       if (campaignId) fill.campaignId = campaignId;
     }
-    if (Object.keys(fill).length) await opportunityService.update(ctx, opp.id, fill);
+    if (Object.keys(fill).length) await opportunityService.update(ctx, opp.id, { ...fill, [CARRIED]: ['leadSource'] });
     return opp.id;
   }
 
@@ -132,7 +133,7 @@ export class LeadConvertService {
     const campaignId = await this.latestCampaign(ctx, lead);
     const opp = await opportunityService.create(ctx, {
       name: input.opportunityName ?? `${lead.company}-`.slice(0, 120), stageName: stage.apiName, closeDate: isoDate(30),
-      leadSource: lead.leadSource, accountId: account.id, contactId: contact.id, campaignId, ownerId,
+      leadSource: lead.leadSource, accountId: account.id, contactId: contact.id, campaignId, ownerId, [CARRIED]: ['leadSource'],
     });
     return opp.id;
   }

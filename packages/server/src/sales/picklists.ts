@@ -34,6 +34,12 @@ export const orgLeadSources = (ctx: RequestContext) => loadPicklist(ctx, LeadSou
 /** Lead.rating: a fixed picklist, as in Salesforce. */
 export const RATINGS = ['Hot', 'Warm', 'Cold'] as const;
 
+/**
+ * Input key (a symbol: never copied onto the record) naming fields whose values are carried over
+ * from a record that already holds them (lead conversion): they stay valid though inactive.
+ */
+export const CARRIED = Symbol('carried picklist values');
+
 /** Which picklist fields each object's writes check. */
 const CHECKED: Record<string, readonly string[]> = {
   Opportunity: ['competitor', 'lostReason', 'leadSource'], Lead: ['leadSource', 'rating'], Contact: ['leadSource'],
@@ -48,7 +54,8 @@ export const orgCompetitors = (ctx: RequestContext) => loadPicklist(ctx, Competi
  * changed. One statement per picklist per request, whatever the number of rows checked.
  */
 export async function assertPicklistValues(ctx: RequestContext, input: Record<string, unknown>, object = 'Opportunity'): Promise<void> {
-  const fields = CHECKED[object] ?? [];
+  const carried = (input as { [CARRIED]?: string[] })[CARRIED] ?? [];
+  const fields = (CHECKED[object] ?? []).filter((f) => !carried.includes(f));
   const given = (f: string) => fields.includes(f) && typeof input[f] === 'string' && input[f] !== '';
   const { competitor, lostReason, leadSource, rating } = input;
   if (given('competitor') && !(await orgCompetitors(ctx)).some((c) => c.isActive && c.name === competitor)) {

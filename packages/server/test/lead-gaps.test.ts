@@ -1,3 +1,5 @@
+import { LEAD_SOURCES as ORG_DEFAULTS } from '../src/identity/org-defaults';
+import { LEAD_SOURCES as DEMO_SOURCES } from '../src/seed/names';
 import { createOrg, ok, startTestServer, type OrgFixture, type TestServer } from './harness';
 
 // Lead gaps of issue 10: isUnreadByOwner, the LeadSource picklist (and Rating), conversion into
@@ -65,6 +67,10 @@ describe('LeadSource and Rating picklists', () => {
   test('a fresh org has the newer Salesforce defaults and the demo values, in order', async () => {
     const names = ok(await as('rep1')(SOURCES)).leadSources.map((s: { apiName: string }) => s.apiName);
     expect(names).toEqual(['Web', 'Phone Inquiry', 'Partner Referral', 'Purchased List', 'Trade Show', 'Employee Referral', 'Advertisement', 'Seminar - Internal', 'Word of mouth', 'Other']);
+  });
+
+  test('every value the demo seed writes is a default (the seed bypasses the service checks)', () => {
+    expect(DEMO_SOURCES.map(([v]) => v).filter((v) => !ORG_DEFAULTS.includes(v))).toEqual([]);
   });
 
   test('writes of lead, contact and opportunity take only active values; rating only Hot, Warm, Cold', async () => {

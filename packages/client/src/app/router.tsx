@@ -87,6 +87,24 @@ export const router = createBrowserRouter([
             lazy: () => withActivitySlots(() => import('@/features/leads/routes/lead-route').then((m) => m.LeadRoute)),
           },
           {
+            path: paths.cases.path,
+            lazy: async () => {
+              const { CasesRoute } = await import('@/features/cases/routes/cases-route');
+              return { Component: CasesRoute };
+            },
+          },
+          {
+            path: paths.case.path,
+            lazy: () => withActivitySlots(() => import('@/features/cases/routes/case-route').then((m) => m.CaseRoute)),
+          },
+          {
+            path: paths.serviceHome.path,
+            lazy: async () => {
+              const { ServiceHomeRoute } = await import('@/features/cases/routes/service-home-route');
+              return { Component: ServiceHomeRoute };
+            },
+          },
+          {
             path: paths.search.path,
             lazy: async () => {
               const { SearchRoute } = await import('@/features/search/routes/search-route');

@@ -4,7 +4,7 @@ import { Link, NavLink, useLocation, useMatch } from 'react-router';
 import { paths } from '@/config/paths';
 import { campaignPaths } from '@/features/campaigns/paths';
 import { territoryPaths } from '@/features/territories/paths';
-import { useCanManageUsers } from '@/features/users/hooks/use-can-manage-users';
+import { useCanManageUsers, useUsersViewer } from '@/features/users/hooks/use-can-manage-users';
 import { userPaths } from '@/features/users/paths';
 
 import styles from './app-layout.module.css';
@@ -19,6 +19,9 @@ export function SidebarNav() {
   const onCampaigns = !onCalendar && (pathname === campaignPaths.tree.path || pathname.startsWith(`${campaignPaths.tree.path}/`));
   // Setup pages: administrators only (the page itself says so to anyone else).
   const canManageUsers = useCanManageUsers();
+  // The agent's home: service agents (and admins).
+  const role = useUsersViewer().me?.role;
+  const isAgent = role === 'SERVICE_AGENT' || role === 'ADMIN';
 
   return (
     <nav aria-label={t('nav.label')} className={styles.nav}>
@@ -51,6 +54,18 @@ export function SidebarNav() {
         <li>
           <NavLink to={paths.contacts.getHref()} className={linkClass} data-testid="nav-contacts">
             {t('contacts.nav')}
+          </NavLink>
+        </li>
+        {isAgent && (
+          <li>
+            <NavLink to={paths.serviceHome.getHref()} className={linkClass} data-testid="nav-service-home">
+              {t('cases.navService')}
+            </NavLink>
+          </li>
+        )}
+        <li>
+          <NavLink to={paths.cases.getHref()} className={linkClass} data-testid="nav-cases">
+            {t('cases.nav')}
           </NavLink>
         </li>
         <li>

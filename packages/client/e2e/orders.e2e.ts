@@ -47,7 +47,10 @@ test('a rep places an order from the account, sees it in the list with its statu
 
   const { page } = await browser.open();
   await signIn(page, REP);
-  await page.goto(`${baseUrl()}/orders/new?accountId=${createAccount.id}`);
+  // From the account's page: its quick actions carry Place order.
+  await page.goto(`${baseUrl()}/accounts/${createAccount.id}`);
+  await page.getByTestId('record-place-order').click();
+  await page.waitForURL(new RegExp(`/orders/new\\?accountId=${createAccount.id}$`));
   await page.getByTestId('place-order-form').waitFor();
   await page.waitForFunction((n) => (document.querySelector('[data-testid="order-account"]') as HTMLInputElement | null)?.value === n, name);
   // Placing without products is refused inline, and nothing is lost.

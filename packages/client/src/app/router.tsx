@@ -9,6 +9,7 @@ import { userPaths } from '@/features/users/paths';
 import { AppLayout } from './layout/app-layout';
 import { RouteError } from './routes/route-error';
 import { withActivitySlots } from './routes/with-activity-slots';
+import { withOrderAction } from './routes/with-order-action';
 
 export const router = createBrowserRouter([
   {
@@ -58,7 +59,7 @@ export const router = createBrowserRouter([
           },
           {
             path: paths.opportunity.path,
-            lazy: () => withActivitySlots(() => import('@/features/opportunities/routes/opportunity-route').then((m) => m.OpportunityRoute)),
+            lazy: () => withActivitySlots(() => withOrderAction(() => import('@/features/opportunities/routes/opportunity-route').then((m) => m.OpportunityRoute))),
           },
           {
             path: paths.approvals.path,
@@ -120,7 +121,7 @@ export const router = createBrowserRouter([
           },
           {
             path: paths.account.path,
-            lazy: () => withActivitySlots(() => import('@/features/accounts/routes/account-route').then((m) => m.AccountRoute)),
+            lazy: () => withActivitySlots(() => withOrderAction(() => import('@/features/accounts/routes/account-route').then((m) => m.AccountRoute))),
           },
           {
             path: paths.contacts.path,

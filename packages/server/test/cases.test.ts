@@ -206,3 +206,18 @@ test('closeCase refuses a file of someone else and then changes nothing', async 
   const after = ok(await gql('agent', `query($id: ID!) { case(id: $id) { isClosed files { id } comments { totalCount } } }`, { id: c.id })).case;
   expect(after).toEqual({ isClosed: false, files: [], comments: { totalCount: 0 } });
 });
+
+test('a page of cases with KPI fields, comments, history and files costs the same statements for 2 or 8 cases', async () => {
+  const product = `Counted ${Date.now()}`;
+  const q = `query($p: String!, $n: Int!) { cases(first: $n, filter: { productName: { eq: $p } }) { nodes { id isFirstContactResolution isResolutionBreached firstResponseMinutesLeft
+    owner { name } files { id } comments { totalCount nodes { body createdBy { name } } } history { nodes { field createdBy { name } } } } } }`;
+  for (let i = 0; i < 8; i++) {
+    const c = await createCase({ subject: `Counted ${i}`, productName: product });
+    ok(await comment(c.id, `reply ${i}`, 'admin'));
+  }
+  const two = await gql('admin', q, { p: product, n: 2 });
+  const eight = await gql('admin', q, { p: product, n: 8 });
+  expect(ok(eight).cases.nodes).toHaveLength(8);
+  expect(two.extensions?.sqlStatements).toBeGreaterThan(0);
+  expect(eight.extensions?.sqlStatements).toBe(two.extensions?.sqlStatements);
+});

@@ -128,3 +128,30 @@ test('catalog writes are for admins; the customer-service address is an org sett
   const o = ok(await place({ accountId, lines: [{ productId: cat.widget, quantity: 1 }] })).placeOrder;
   expect(o.notification.to).toEqual(['cs@acme.test']);
 });
+
+test('statements per request do not grow with the number of accounts and orders', async () => {
+  const q = `query($ids: [ID!]) { accounts(first: 20, filter: { id: { in: $ids } }) { edges { node { name
+    orders(first: 10) { totalCount edges { node { orderNumber status notification { status } owner { name } items { totalCount edges { node { quantity product { name } } } } } } } } } } }`;
+  const make = async (n: number) => {
+    const ids: string[] = [];
+    for (let i = 0; i < n; i++) {
+      const id = await account(t, acme.tokens.rep1, `Count ${n}-${i}`);
+      for (let j = 0; j < 2; j++) ok(await place({ accountId: id, lines: [{ productId: cat.widget, quantity: 1 }, { productId: cat.gadget, quantity: 2 }] }));
+      ids.push(id);
+    }
+    return ids;
+  };
+  const run = async (ids: string[]) => {
+    const r = await t.gql(q, { ids }, acme.tokens.rep1);
+    const accounts = ok(r).accounts.edges;
+    expect(accounts).toHaveLength(ids.length);
+    for (const a of accounts) {
+      expect(a.node.orders.totalCount).toBe(2);
+      expect(a.node.orders.edges[0].node).toMatchObject({ status: 'Activated', notification: { status: 'pending' }, items: { totalCount: 2 } });
+    }
+    return r.extensions!.sqlStatements!;
+  };
+  const one = await run(await make(1));
+  const four = await run(await make(4));
+  expect(four).toBe(one);
+});

@@ -126,6 +126,8 @@ test('first-contact resolution: one interaction and never reopened; reopen track
   const none = await createCase({ subject: 'No interaction' });
   r = ok(await close({ caseId: none.id, status: 'Closed', resolution: 'Closed without contact' })).closeCase;
   expect(r.isFirstContactResolution).toBe(false);
+  // Closing stops both clocks, also without an earlier response.
+  expect(r).toMatchObject({ firstResponseDate: null, firstResponseMinutesLeft: null, resolutionMinutesLeft: null, isFirstResponseBreached: false, isResolutionBreached: false });
 });
 
 test('history of status, owner and priority in the write; a refused write records nothing', async () => {

@@ -84,9 +84,9 @@ export class CaseResolver extends createCrudResolver({ entity: Case, service: ca
     return c.ownerId == null;
   }
 
-  @FieldResolver(() => Boolean, { description: 'The first response came (or is still missing) after firstResponseDueDate.' })
+  @FieldResolver(() => Boolean, { description: 'The first response (or the closing, without one) came, or is still missing, after firstResponseDueDate.' })
   isFirstResponseBreached(@Root() c: Case) {
-    return isBreached(c.firstResponseDueDate, c.firstResponseDate);
+    return isBreached(c.firstResponseDueDate, c.firstResponseDate ?? c.closedDate);
   }
 
   @FieldResolver(() => Boolean, { description: 'Closed (or still open) after resolutionDueDate.' })
@@ -94,9 +94,9 @@ export class CaseResolver extends createCrudResolver({ entity: Case, service: ca
     return isBreached(c.resolutionDueDate, c.closedDate);
   }
 
-  @FieldResolver(() => Int, { nullable: true, description: 'Minutes until firstResponseDueDate (negative: overdue); null once responded.' })
+  @FieldResolver(() => Int, { nullable: true, description: 'Minutes until firstResponseDueDate (negative: overdue); null once responded or closed.' })
   firstResponseMinutesLeft(@Root() c: Case) {
-    return minutesLeft(c.firstResponseDueDate, c.firstResponseDate);
+    return minutesLeft(c.firstResponseDueDate, c.firstResponseDate ?? c.closedDate);
   }
 
   @FieldResolver(() => Int, { nullable: true, description: 'Minutes until resolutionDueDate (negative: overdue); null once closed.' })

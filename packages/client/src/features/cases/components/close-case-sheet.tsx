@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Alert } from '@/components/ui/alert/alert';
@@ -31,6 +31,8 @@ export function CloseCaseSheet({ open, onClose, caseId, version, closedStatuses 
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
   const [closeCase, closing] = useMutation(CloseCaseDocument);
+  const preview = useMemo(() => (photo ? URL.createObjectURL(photo) : null), [photo]);
+  useEffect(() => () => { if (preview) URL.revokeObjectURL(preview); }, [preview]);
 
   const submit = async () => {
     setErrors({});
@@ -97,9 +99,9 @@ export function CloseCaseSheet({ open, onClose, caseId, version, closedStatuses 
             data-testid="close-photo"
           />
         </FormField>
-        {photo && (
+        {photo && preview && (
           <div className={styles.photoRow}>
-            <img src={URL.createObjectURL(photo)} alt="" className={styles.preview} />
+            <img src={preview} alt="" className={styles.preview} />
             <span>{photo.name}</span>
           </div>
         )}

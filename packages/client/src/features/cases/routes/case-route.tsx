@@ -43,7 +43,7 @@ export function CaseRoute({ renderQuickActions, renderTimeline, renderPosts }: R
       </header>
       {renderQuickActions?.(ref)}
       <div className={styles.clocks} data-testid="sla-clocks">
-        <SlaClock label={t('cases.sla.firstResponse')} due={c.firstResponseDueDate} doneAt={c.firstResponseDate} data-testid="sla-first-response" />
+        <SlaClock label={t('cases.sla.firstResponse')} due={c.firstResponseDueDate} doneAt={c.firstResponseDate ?? c.closedDate} data-testid="sla-first-response" />
         <SlaClock label={t('cases.sla.resolution')} due={c.resolutionDueDate} doneAt={c.closedDate} data-testid="sla-resolution" />
         {c.isClosed && c.isFirstContactResolution && <Badge tone="success">{t('cases.page.fcr')}</Badge>}
         {c.reopenCount > 0 && <Badge tone="warning">{t('cases.page.reopened', { count: c.reopenCount })}</Badge>}

@@ -10,6 +10,7 @@ import { AppLayout } from './layout/app-layout';
 import { RouteError } from './routes/route-error';
 import { withActivitySlots } from './routes/with-activity-slots';
 import { withOrderAction } from './routes/with-order-action';
+import { withRecordPosts } from './routes/with-record-posts';
 
 export const router = createBrowserRouter([
   {
@@ -59,7 +60,7 @@ export const router = createBrowserRouter([
           },
           {
             path: paths.opportunity.path,
-            lazy: () => withActivitySlots(() => withOrderAction(() => import('@/features/opportunities/routes/opportunity-route').then((m) => m.OpportunityRoute))),
+            lazy: () => withActivitySlots(() => withOrderAction(() => withRecordPosts(() => import('@/features/opportunities/routes/opportunity-route').then((m) => m.OpportunityRoute)))),
           },
           {
             path: paths.approvals.path,
@@ -106,6 +107,20 @@ export const router = createBrowserRouter([
             },
           },
           {
+            path: paths.groups.path,
+            lazy: async () => {
+              const { GroupsRoute } = await import('@/features/groups/routes/groups-route');
+              return { Component: GroupsRoute };
+            },
+          },
+          {
+            path: paths.group.path,
+            lazy: async () => {
+              const { GroupRoute } = await import('@/features/groups/routes/group-route');
+              return { Component: GroupRoute };
+            },
+          },
+          {
             path: paths.search.path,
             lazy: async () => {
               const { SearchRoute } = await import('@/features/search/routes/search-route');
@@ -121,7 +136,7 @@ export const router = createBrowserRouter([
           },
           {
             path: paths.account.path,
-            lazy: () => withActivitySlots(() => withOrderAction(() => import('@/features/accounts/routes/account-route').then((m) => m.AccountRoute))),
+            lazy: () => withActivitySlots(() => withOrderAction(() => withRecordPosts(() => import('@/features/accounts/routes/account-route').then((m) => m.AccountRoute)))),
           },
           {
             path: paths.contacts.path,

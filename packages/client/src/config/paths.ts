@@ -118,6 +118,15 @@ export const paths = {
     path: '/service',
     getHref: () => '/service',
   },
+  /** Chatter groups and a group's feed. */
+  groups: {
+    path: '/groups',
+    getHref: () => '/groups',
+  },
+  group: {
+    path: '/groups/:groupId',
+    getHref: (groupId: string) => `/groups/${encodeURIComponent(groupId)}`,
+  },
   /** Served by the API server from dist/graphiql.html (not an SPA route). */
   graphiql: {
     getHref: () => '/graphiql',

@@ -56,6 +56,11 @@ export function SidebarNav() {
             {t('contacts.nav')}
           </NavLink>
         </li>
+        <li>
+          <NavLink to={paths.groups.getHref()} className={linkClass} data-testid="nav-groups">
+            {t('groups.nav')}
+          </NavLink>
+        </li>
         {isAgent && (
           <li>
             <NavLink to={paths.serviceHome.getHref()} className={linkClass} data-testid="nav-service-home">

@@ -34,17 +34,18 @@ const mapping = [{ column: 'Account Name', field: 'name' }];
 
 const cases: Array<[string, string, Record<string, unknown>, string]> = [
   ['a missing required variable', IMPORT, {}, 'i'],
-  ['a missing required enum field of an input', IMPORT, { i: { csv, mapping } }, 'i.objectApiName'],
-  ['an unknown enum value in an input', IMPORT, { i: { csv, mapping, objectApiName: 'Spaceship' } }, 'i.objectApiName'],
+  ['a missing required enum field of an input', IMPORT, { i: { csv, mapping } }, 'objectApiName'],
+  ['an unknown enum value in an input', IMPORT, { i: { csv, mapping, objectApiName: 'Spaceship' } }, 'objectApiName'],
   ['a wrong scalar type', FIRST, { n: 'ten' }, 'n'],
   ['an unknown enum value in a list', ORDER, { o: [{ field: 'shoeSize' }] }, 'o[0].field'],
-  ['a nested input field of the wrong type', IMPORT, { i: { csv, mapping: [{ column: 5, field: 'name' }], objectApiName: 'Account' } }, 'i.mapping[0].column'],
-  ['an input field the type does not define', IMPORT, { i: { csv, mapping, objectApiName: 'Account', colour: 'red' } }, 'i.colour'],
-  ['graphql-js path: a nested field of the wrong type', FILTER, { f: { name: { eq: 5 } } }, 'f.name.eq'],
-  ['graphql-js path: an unknown enum value deep in a recursive input', FILTER, { f: { _or: [{ isPersonAccount: { eq: 'maybe' } }] } }, 'f._or[0].isPersonAccount.eq'],
+  ['a nested input field of the wrong type', IMPORT, { i: { csv, mapping: [{ column: 5, field: 'name' }], objectApiName: 'Account' } }, 'mapping[0].column'],
+  ['an input field the type does not define', IMPORT, { i: { csv, mapping, objectApiName: 'Account', colour: 'red' } }, 'colour'],
+  ['graphql-js path: a nested field of the wrong type', FILTER, { f: { name: { eq: 5 } } }, 'name.eq'],
+  ['graphql-js path: an unknown enum value deep in a recursive input', FILTER, { f: { _or: [{ isPersonAccount: { eq: 'maybe' } }] } }, '_or[0].isPersonAccount.eq'],
   ['graphql-js path: a missing required variable', `query($f: AccountFilter!) { accounts(first: 1, filter: $f) { totalCount } }`, {}, 'f'],
 ];
 
+// The field: the variable, or the path inside an input object variable (as forms name their inputs).
 test.each(cases)('%s is BAD_USER_INPUT naming the variable', async (_label, query, variables, field) => {
   const { status, body } = await post(query, variables);
   expect(body.data).toBeUndefined();

@@ -1,13 +1,16 @@
 import { getVariableValues, GraphQLError, Kind, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 
 /**
- * Where a graphql-js variable coercion message points: the variable, the path inside it
- * (`at "i.mapping[0]"`), and the input field that is missing or unknown there.
+ * Where a graphql-js variable coercion message points: the variable itself (`n`, a missing `i`),
+ * or the path inside an input object variable without the variable's name (`closeDate`,
+ * `mapping[0].column`), as forms name their inputs; the full path stays in the message.
  */
 export function variableErrorField(message: string, variable?: string): string | undefined {
-  const path = /at "([^"]+)"/.exec(message)?.[1] ?? variable ?? /Variable "\$(\w+)"/.exec(message)?.[1];
+  const name = variable ?? /Variable "\$(\w+)"/.exec(message)?.[1];
+  const at = /at "([^"]+)"/.exec(message)?.[1] ?? name;
   const inner = /; Field "(\w+)" (?:of required type|is not defined by type)/.exec(message)?.[1];
-  return path && inner ? `${path}.${inner}` : path;
+  const path = at && inner ? `${at}.${inner}` : at;
+  return name && path?.startsWith(`${name}.`) ? path.slice(name.length + 1) : path;
 }
 
 /** A variable coercion error as the caller's input error (HTTP 400), naming the variable or path. */

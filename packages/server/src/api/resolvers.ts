@@ -6,7 +6,6 @@ import { campaignsResolvers } from '../campaigns/campaigns.resolvers';
 import { OrganizationResolver, UserResolver } from '../identity/identity.resolver';
 import { filesResolvers } from '../files/file.resolver';
 import { groupsResolvers } from '../groups/groups.resolver';
-import { filesResolvers } from '../files/file.resolver';
 import { salesResolvers } from '../sales/sales.resolvers';
 import { ordersResolvers } from '../orders/orders.resolvers';
 import { SearchResolver } from '../search/search.resolver';
@@ -19,5 +18,5 @@ export const resolvers = [
   UserResolver, OrganizationResolver, AccountResolver, ContactResolver,
   ...salesResolvers, ...campaignsResolvers, ...territoriesResolvers, ...serviceResolvers, ...activitiesResolvers,
   ...bulkResolvers, ValidationRuleResolver,
-  SearchResolver, ...approvalsResolvers, ...filesResolvers, ...groupsResolvers, ...ordersResolvers,
+  SearchResolver, ...approvalsResolvers, ...ordersResolvers, ...filesResolvers, ...groupsResolvers,
 ];

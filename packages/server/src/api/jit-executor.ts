@@ -1,10 +1,11 @@
 import type { ApolloServerOptionsWithGateway } from '@apollo/server';
 import {
-  execute, getNamedType, GraphQLError, isInputObjectType, typeFromAST,
+  execute, getNamedType, Kind, type FragmentDefinitionNode, GraphQLError, isInputObjectType, typeFromAST,
   type GraphQLInputObjectType, type GraphQLSchema, type OperationDefinitionNode, type SourceLocation,
 } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import type { RequestContext } from './request-context';
+import { executeJsonRecord } from './json-record';
 import { variableErrors } from './variable-errors';
 
 type Gateway = ApolloServerOptionsWithGateway<RequestContext>['gateway'];
@@ -49,8 +50,14 @@ export function jitGateway(
             if (compiled.size >= maxCached) compiled.delete(compiled.keys().next().value!);
           }
           compiled.set(key, query);
-          await opts.beforeExecute?.(rc.context as RequestContext);
           const variables = rc.request.variables ?? {};
+          // One record with a plain-data selection: one JSON statement, session check included (api/json-record.ts).
+          if (query !== 'graphql-js') {
+            const fragments = rc.document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION);
+            const fast = await executeJsonRecord(schema, rc.operation, Object.fromEntries(fragments.map((f) => [f.name.value, f])), variables, rc.context as RequestContext);
+            if (fast) return fast;
+          }
+          await opts.beforeExecute?.(rc.context as RequestContext);
           const runJs = () => execute({ schema, document: rc.document, contextValue: rc.context, variableValues: variables, operationName: rc.operationName });
           let result = query === 'graphql-js' ? await runJs() : await query.query(undefined, rc.context, variables);
           // No data at all: the variables did not coerce, no resolver ran. graphql-js's coercion

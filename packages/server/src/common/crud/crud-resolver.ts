@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, ID, Info, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Extensions, ID, Info, Mutation, Query, Resolver } from 'type-graphql';
 import type { ClassType } from 'type-graphql';
 import type { RequestContext } from '../../api/request-context';
 import { newPage, toConnection } from '../list/define-list';
@@ -33,6 +33,8 @@ export function createCrudResolver<T extends TenantEntity>(o: CrudResolverOption
   @Resolver(() => o.entity)
   abstract class CrudResolver {
     @Query(() => o.entity, { name: one, description: `One ${name} by id (NOT_FOUND if it does not exist or is not visible).` })
+    // The executor may answer a plain-data selection as one JSON statement (api/json-record.ts).
+    @Extensions({ jsonRecord: svc })
     async getOne(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<T> {
       return svc.findOne(ctx, id);
     }

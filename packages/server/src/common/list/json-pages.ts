@@ -133,6 +133,47 @@ export async function loadJsonList(ctx: RequestContext, spec: Pick<ToManySpec, '
 }
 
 /**
+ * A single record (`x(id)`) with its fields and every level below, in one statement: null when
+ * the selection needs the resolver path or the record is not visible to the caller (the
+ * resolver then reports NOT_FOUND as always). Scoped as `findOne` is (the service's policy).
+ */
+export async function loadJsonRecord(ctx: RequestContext, record: RecordSpec, id: string, info: GraphQLResolveInfo, guard?: Guard): Promise<string | null> {
+  const p = plan(ctx, info, (env, type, set) => recordLevel(env, type, set, record, id, guard));
+  if (!p) return null;
+  const params = { ...p.params, __parents: arrayLiteral(TOP_PARENTS) ?? TOP_PARENTS };
+  const [sql, values] = ctx.em.connection.driver.escapeQueryWithParameters(p.sql, params, {});
+  const rows: Array<{ page: string }> = await ctx.em.query(sql, values);
+  return rows[0]?.page ?? null;
+}
+
+export interface RecordSpec {
+  entity: EntityTarget<ObjectLiteral>;
+  access: AccessPolicy;
+}
+
+/** A further condition of the record row (checked in the same statement), with its parameters. */
+export interface Guard {
+  sql: string;
+  params: Record<string, unknown>;
+}
+
+/** The record level: the one visible row with this id, as the page of the top parent. */
+function recordLevel(env: Env, type: GraphQLObjectType, set: SelectionSetNode | undefined, record: RecordSpec, id: string, guard?: Guard): Level {
+  const { ctx } = env;
+  const rowsCte = `l${env.n++}`;
+  const slot = env.ctes.push('') - 1;
+  const meta = ctx.em.connection.getMetadata(record.entity);
+  const row: Row = { meta, col: (c) => `l."p_${c}"`, rows: rowsCte, columns: new Set(), joins: [] };
+  const json = node(env, type, set, row);
+  const qb = scopeQuery(ctx, ctx.em.getRepository(record.entity).createQueryBuilder('c'), 'c', record.access);
+  qb.select(rowColumns(meta, row)).andWhere('c.id = :__recordId', { __recordId: id });
+  if (guard) qb.andWhere(guard.sql, guard.params);
+  Object.assign(env.params, qb.getParameters());
+  env.ctes[slot] = `${rowsCte} AS (${qb.getQuery()})`;
+  return { select: `SELECT ${json} AS page FROM ${rowsCte} l ${row.joins.join(' ')}`, empty: 'null' };
+}
+
+/**
  * One connection level: a CTE of the page rows of every parent, and a grouped SELECT of
  * (parent, page JSON). `parentRows` is the CTE of the parents' rows, or null at the top.
  */

@@ -90,3 +90,27 @@ test('at 375 px a rep posts to a group with a photo, without horizontal scrollin
   await snap(page, 'groups-phone');
   fs.rmSync(photo, { force: true });
 });
+
+test('a private group: the rep sees only its name until its owner adds them in the member list', async () => {
+  const tag = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
+  const { login } = await gql<{ login: { token: string } }>(null, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: 'manager@demo.example', p: DEMO_PASSWORD });
+  const { createGroup } = await gql<{ createGroup: { id: string } }>(login.token, 'mutation($i: CreateGroupInput!) { createGroup(input: $i) { id } }', { i: { name: `Private E2E ${tag}`, collaborationType: 'Private' } });
+  await gql(login.token, 'mutation($i: CreatePostInput!) { createPost(input: $i) { id } }', { i: { groupId: createGroup.id, body: `Members only ${tag}` } });
+
+  const rep = await browser.open();
+  await signIn(rep.page, REP);
+  await rep.page.goto(`${baseUrl()}/groups/${createGroup.id}`);
+  await waitForText(rep.page.getByRole('heading', { level: 1 }), `Private E2E ${tag}`);
+  expect(await rep.page.getByTestId('join-group').count()).toBe(0);
+  expect(await rep.page.getByText(`Members only ${tag}`).count()).toBe(0);
+
+  const manager = await browser.open();
+  await signIn(manager.page, 'manager@demo.example');
+  await manager.page.goto(`${baseUrl()}/groups/${createGroup.id}`);
+  await manager.page.getByRole('combobox', { name: 'Add a member' }).selectOption({ label: 'Sarah Collins' });
+  await manager.page.getByRole('button', { name: 'Add', exact: true }).click();
+  await waitForText(manager.page.getByTestId('group-members'), 'Sarah Collins');
+
+  await rep.page.reload();
+  await waitForText(rep.page.getByTestId('group-posts'), `Members only ${tag}`);
+});

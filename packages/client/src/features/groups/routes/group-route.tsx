@@ -12,6 +12,7 @@ import { GroupFeedDocument, JoinGroupDocument, LeaveGroupDocument } from '@/gql/
 import { serverMessage } from '@/lib/server-error';
 
 import styles from '../components/groups.module.css';
+import { AddMember } from '../components/add-member';
 import { PostCard } from '../components/post-card';
 import { PostComposer } from '../components/post-composer';
 
@@ -60,13 +61,16 @@ export function GroupRoute() {
               {g.posts.map((p) => <PostCard key={p.id} post={p} onChanged={reload} />)}
             </div>
           </div>
-          <aside className={layout.section} aria-labelledby="group-members">
+          <aside className={layout.section} aria-labelledby="group-members" data-testid="group-members">
             <h2 id="group-members" className={layout.sectionHeading}>{t('groups.members', { count: g.memberCount })}</h2>
             <ul className={styles.list}>
               {g.members.map((m) => (
                 <li key={m.id} className={styles.row}>{m.member.name} <Badge tone="neutral">{t(`groups.role.${m.role}`)}</Badge></li>
               ))}
             </ul>
+            {(g.myRole === 'Owner' || g.myRole === 'Manager') && (
+              <AddMember groupId={g.id} memberIds={g.members.map((m) => m.member.id)} onAdded={reload} />
+            )}
           </aside>
         </div>
       )}

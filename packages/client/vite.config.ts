@@ -25,6 +25,7 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: API_TARGET, changeOrigin: true },
       '/healthz': { target: API_TARGET, changeOrigin: true },
+      '/files': { target: API_TARGET, changeOrigin: true },
     },
   },
   // GraphiQL's Monaco workers import shared chunks: only ES workers can code-split.

@@ -60,7 +60,8 @@ export const router = createBrowserRouter([
           },
           {
             path: paths.opportunity.path,
-            lazy: () => withActivitySlots(() => withOrderAction(() => withRecordPosts(() => import('@/features/opportunities/routes/opportunity-route').then((m) => m.OpportunityRoute)))),
+            lazy: () =>
+              withActivitySlots(() => withOrderAction(() => withRecordPosts(() => import('@/features/opportunities/routes/opportunity-route').then((m) => m.OpportunityRoute)))),
           },
           {
             path: paths.approvals.path,

@@ -85,3 +85,19 @@ async function territoryFloor(q: Query, orgId: string, opp: (o: any) => object):
   });
   return { activeTerritoryModel: { rootTerritories: terr.filter((t) => !t.parentId).map(build) } };
 }
+
+/** Q5: the first 500 accounts by name with owner and parent names; the window count is taken before LIMIT. */
+export async function floorQ5(q: Query, orgId: string): Promise<unknown> {
+  const rows = await q(
+    `SELECT a.id, a.name, a.industry, u.name AS owner, p.name AS parent, count(*) OVER ()::int AS total
+     FROM account a JOIN "user" u ON u.id = a."ownerId" LEFT JOIN account p ON p.id = a."parentId"
+     WHERE a."orgId" = $1 ORDER BY a.name, a.id LIMIT 500`,
+    [orgId],
+  );
+  return {
+    accounts: {
+      totalCount: rows[0]?.total ?? 0,
+      nodes: rows.map((r) => ({ id: r.id, name: r.name, industry: r.industry, owner: { name: r.owner }, parent: r.parent === null ? null : { name: r.parent } })),
+    },
+  };
+}

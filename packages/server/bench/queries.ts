@@ -11,3 +11,6 @@ export const Q3 = `query Q3($id: ID!) { campaign(id: $id) { ${S} children { ${S}
 
 const U = 'id name accounts(first: 20) { nodes { id name opportunities(first: 5, filter: { isClosed: { eq: false } }) { nodes { id name owner { name } } } } }';
 export const Q4 = `query Q4 { activeTerritoryModel { rootTerritories { ${U} children { ${U} children { ${U} children { ${U} children { ${U} children { ${U} } } } } } } } }`;
+
+/** Q5: a top-level list of 500 accounts with their references (issue 10, item 9). */
+export const Q5 = `query Q5 { accounts(first: 500) { totalCount nodes { id name industry owner { name } parent { name } } } }`;

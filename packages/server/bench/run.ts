@@ -9,10 +9,10 @@ import { loadConfig } from '../src/config/config';
 import { openDatabase, type Database } from '../src/db/database';
 import { startServer } from '../src/server';
 import { BENCH_PASSWORD, buildOrg, SIZES } from './build-org';
-import { floorQ1, floorQ2, floorQ3, floorQ4 } from './floor';
+import { floorQ1, floorQ2, floorQ3, floorQ4, floorQ5 } from './floor';
 import { benchBulk } from './bulk';
 import { load, percentile } from './load';
-import { Q1, Q2, Q3, Q4 } from './queries';
+import { Q1, Q2, Q3, Q4, Q5 } from './queries';
 
 // `pnpm bench`: builds the large organisation, then runs Q1 to Q4 over HTTP with concurrent
 // clients beside the same answers from hand-written SQL (the floor). PostgreSQL from
@@ -93,6 +93,7 @@ async function main() {
       { name: 'Q2 territories', query: Q2, variables: {}, floor: () => floorQ2(sql, orgId), floorStatements: 3 },
       { name: 'Q3 campaigns', query: Q3, variables: { id: rootCampaignId }, floor: () => floorQ3(sql, rootCampaignId), floorStatements: 1 },
       { name: 'Q4 territories', query: Q4, variables: {}, floor: () => floorQ4(sql, orgId), floorStatements: 3 },
+      { name: 'Q5 accounts', query: Q5, variables: {}, floor: () => floorQ5(sql, orgId), floorStatements: 1 },
     ].filter((c) => !only || only.includes(c.name.split(' ')[0]));
     // Statements per request, from a server that counts them (counting costs every promise a
     // little, so the measured server does not count); the answers are checked against the floor.

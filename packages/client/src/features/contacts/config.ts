@@ -19,5 +19,4 @@ export const CONTACT_LIST_VIEW = {
   defaultFilters: { owner: 'all' },
 } as const;
 
-export const LEAD_SOURCES = ['Web', 'Phone Inquiry', 'Partner Referral', 'Purchased List', 'Trade Show', 'Other'] as const;
 export const SALUTATIONS = ['Mr.', 'Ms.', 'Mrs.', 'Dr.', 'Prof.'] as const;

@@ -1,4 +1,4 @@
-import { useMutation } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -9,6 +9,7 @@ import { Dialog } from '@/components/ui/dialog/dialog';
 import { FormField, FormGrid, formFieldStyles as f } from '@/components/ui/form-field/form-field';
 import { RecordCombobox } from '@/components/ui/record-combobox/record-combobox';
 import {
+  ContactLeadSourcesDocument,
   CreateContactDocument,
   UpdateContactDocument,
   type ContactDetailFieldsFragment,
@@ -17,7 +18,7 @@ import {
 import { conflictCurrent } from '@/lib/conflict';
 import { fieldErrors } from '@/lib/server-error';
 
-import { LEAD_SOURCES, SALUTATIONS } from '../config';
+import { SALUTATIONS } from '../config';
 import { useAccountOptions } from '../hooks/use-account-options';
 import {
   changedFields,
@@ -50,6 +51,8 @@ export function ContactFormDialog({ contact, onClose, onSaved, onReload }: Conta
   const [conflict, setConflict] = useState<Record<string, unknown> | null>(null);
   const [accountTerm, setAccountTerm] = useState('');
   const accountOptions = useAccountOptions(accountTerm);
+  // The org's active lead sources (the server refuses any other value).
+  const leadSources = useQuery(ContactLeadSourcesDocument).data?.leadSources.map((s) => s.apiName) ?? [];
   const [createContact, created] = useMutation(CreateContactDocument);
   const [updateContact, updated] = useMutation(UpdateContactDocument);
   const busy = created.loading || updated.loading;
@@ -201,7 +204,7 @@ export function ContactFormDialog({ contact, onClose, onSaved, onReload }: Conta
           {text('email', { type: 'email' })}
           {text('phone', { type: 'tel' })}
           {text('mobilePhone', { type: 'tel' })}
-          {select('leadSource', LEAD_SOURCES)}
+          {select('leadSource', leadSources)}
           {text('birthdate', { type: 'date' })}
           {text('mailingStreet', { wide: true })}
           {text('mailingCity')}

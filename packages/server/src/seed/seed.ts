@@ -22,6 +22,9 @@ import { seedOrders } from './seed-orders';
 import { seedCases, seedTerritories } from './seed-service';
 import { seedTerritoryRules } from './seed-territory-rules';
 import { seedUsers } from './seed-users';
+import { seedReports } from './seed-reports';
+import { seedDashboards } from './seed-dashboards';
+import { seedForecasts } from './seed-forecasts';
 
 export { DEMO_PASSWORD, DEMO_USERS } from './seed-users';
 export const DEMO_ORG_NAME = 'Demo Company';
@@ -77,6 +80,9 @@ export function seedDemo(ds: DataSource): Promise<DemoSummary> {
     await timed('discount requests', () => seedDiscountRequests(ctx));
     await timed('groups', () => seedGroups(ctx));
     await timed('products and orders', () => seedOrders(ctx));
+    await timed('forecasts', () => seedForecasts(ctx));
+    await timed('reports', () => seedReports(ctx));
+    await timed('dashboards', () => seedDashboards(ctx));
     return {
       orgId, users, accounts, contacts: contacts + personContacts, leads, opportunities, campaigns: campaigns.campaigns, campaignMemberStatuses: campaigns.statuses,
       campaignMembers, territories, cases, tasks, events,

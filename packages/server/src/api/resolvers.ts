@@ -10,8 +10,10 @@ import { salesResolvers } from '../sales/sales.resolvers';
 import { ordersResolvers } from '../orders/orders.resolvers';
 import { SearchResolver } from '../search/search.resolver';
 import { serviceResolvers } from '../service/service.resolvers';
+import { serviceForecastResolvers } from '../analytics/service-forecast/service-forecast.resolver';
 import { territoriesResolvers } from '../territories/territories.resolvers';
 import { ValidationRuleResolver } from '../validation/validation-rule.resolver';
+import { kpisResolvers } from '../analytics/kpis/kpis.resolvers';
 
 /** Every resolver class of the schema, by domain. */
 export const resolvers = [
@@ -19,4 +21,6 @@ export const resolvers = [
   ...salesResolvers, ...campaignsResolvers, ...territoriesResolvers, ...serviceResolvers, ...activitiesResolvers,
   ...bulkResolvers, ValidationRuleResolver,
   SearchResolver, ...approvalsResolvers, ...ordersResolvers, ...filesResolvers, ...groupsResolvers,
+  ...serviceForecastResolvers,
+  ...kpisResolvers,
 ];

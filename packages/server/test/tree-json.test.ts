@@ -99,7 +99,8 @@ test('a campaign tree with statistics answers as the resolvers answer it, in few
 });
 
 const ACCOUNTS = `accounts(first: 2, orderBy: [{ field: name, direction: DESC }]) { totalCount pageInfo { hasNextPage endCursor }
-  nodes { id name owner { name } opportunities(first: 5, filter: { isClosed: { eq: false } }) { totalCount nodes { name amount owner { name } } } } }`;
+  nodes { id name owner { name } opportunities(first: 5, filter: { isClosed: { eq: false } }) { totalCount nodes { name amount owner { name } } }
+  closed: opportunities(filter: { isClosed: { eq: true } }) { totalCount } all: opportunities { totalCount } } }`;
 const TERRITORY = `id name kind: __typename parent { name } ${ACCOUNTS}`;
 
 test('a territory tree with accounts answers as the resolvers answer it, for an admin and for a rep who sees part of it', async () => {
@@ -125,6 +126,10 @@ test('a territory tree with accounts answers as the resolvers answer it, for an 
   );
   expect(p.flatMap((x) => x.accounts.nodes).every((n: any) => n.opportunities.totalCount === 1)).toBe(true);
   expect(a.flatMap((x) => x.accounts.nodes).every((n: any) => n.opportunities.totalCount === 2)).toBe(true);
+  // Count-only connections (a correlated count per account row), scoped as the lists are:
+  // the closed deal is rep1's; of the three deals, rep1 sees their two.
+  expect(a.flatMap((x) => x.accounts.nodes).every((n: any) => n.closed.totalCount === 1 && n.all.totalCount === 3)).toBe(true);
+  expect(p.flatMap((x) => x.accounts.nodes).every((n: any) => n.closed.totalCount === 1 && n.all.totalCount === 2)).toBe(true);
 });
 
 test('a tree level with a field the compiler does not know still answers through the resolvers', async () => {

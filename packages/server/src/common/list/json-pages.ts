@@ -76,6 +76,8 @@ interface Row {
   joins: string[];
   /** Shared CTEs already joined to these rows. */
   values?: Set<string>;
+  /** Extra columns of the rows' CTE (correlated counts), given the SQL of the row's id. */
+  extra?: Array<(id: string) => string>;
 }
 
 type Level = { select: string; empty: string };
@@ -273,22 +275,27 @@ function connection(
   partition.join?.(inner as never, 'c');
   const order = orderSql(orderTerms(src.def, args.orderBy, 'c'));
   inner
-    .select(rowColumns(meta, row))
+    .select(rowColumns(meta, row, false))
     .addSelect(partition.key, '__parent')
     .addSelect(`ROW_NUMBER() OVER (PARTITION BY ${partition.key} ORDER BY ${order})`, '__rn')
     .andWhere(parentCond);
   if (totals) inner.addSelect(`COUNT(*) OVER (PARTITION BY ${partition.key})`, '__total');
   Object.assign(env.params, inner.getParameters());
-  env.ctes[slot] = `${rowsCte} AS (SELECT * FROM (${inner.getQuery()}) w WHERE w."__rn" > ${win.offset} AND w."__rn" <= ${win.offset + win.limit})`;
+  // Correlated counts only for the rows of the page, not for every row the window ranks.
+  const extra = extraColumns(row, 'w."p_id"').map((x) => `, ${x}`).join('');
+  env.ctes[slot] = `${rowsCte} AS (SELECT w.*${extra} FROM (${inner.getQuery()}) w WHERE w."__rn" > ${win.offset} AND w."__rn" <= ${win.offset + win.limit})`;
   const select = `SELECT l."__parent" AS parent, ${object(parts)} AS page FROM ${rowsCte} l ${row.joins.join(' ')} GROUP BY l."__parent"`;
   return { select, empty: jsonText(empty) };
 }
 
 /** The columns a level's row CTE selects, as `p_<column>`. */
-function rowColumns(meta: EntityMetadata, row: Row): string[] {
+function rowColumns(meta: EntityMetadata, row: Row, withExtra = true): string[] {
   const cols = meta.columns.filter((c) => row.columns!.has(c.databaseName));
-  return cols.length ? cols.map((c) => `c."${c.databaseName}" AS "p_${c.databaseName}"`) : ['c.id AS "p_id"'];
+  const own = cols.length ? cols.map((c) => `c."${c.databaseName}" AS "p_${c.databaseName}"`) : ['c.id AS "p_id"'];
+  return withExtra ? [...own, ...extraColumns(row, 'c.id')] : own;
 }
+
+const extraColumns = (row: Row, id: string) => (row.extra ?? []).map((x) => x(id));
 
 /** One tree level: every parent's children (visible to the caller), as a JSON array in sibling order. */
 function treeLevel(env: Env, type: GraphQLObjectType, set: SelectionSetNode | undefined, tree: TreeSpec, parentRows: string | null): Level {
@@ -398,16 +405,33 @@ function sharedCount(env: Env, type: GraphQLObjectType, f: FieldNode, spec: ToMa
   const src = spec.service.source(spec.where) as ListSource<ObjectLiteral>;
   const partition: Partition = typeof spec.by === 'string' ? { key: `c."${spec.by}"` } : spec.by;
   row.columns.add('id');
+  const parts = (count: string) => fields.map((x): [string, string] => [x.alias?.value ?? x.name.value, x.name.value === 'totalCount' ? count : `'"${type.name}"'`]);
+  const empty = jsonText(fields.map((x): [string, string] => [x.alias?.value ?? x.name.value, x.name.value === 'totalCount' ? '0' : `"${type.name}"`]));
+  if (typeof spec.by === 'string' && leadsAnIndex(env, src, spec.by)) {
+    // An index leads with the parent column: a correlated count per row reads only that row's
+    // index range, with no grouping (a third faster than one grouped scan, as PostGraphile does).
+    const alias = `n${k}`;
+    const counts = baseQuery(env.ctx, src, args, alias, `f${k}_`);
+    counts.select(object(parts('COUNT(*)::text'))).andWhere(`${alias}."${spec.by}" = __row_id__`);
+    Object.assign(env.params, counts.getParameters());
+    const sql = counts.getQuery();
+    (row.extra ??= []).push((id) => `(${sql.replace('__row_id__', id)}) AS "p_n${k}"`);
+    return `l."p_n${k}"`;
+  }
   const cte = share(env, row, key, (ids) => {
     const counts = baseQuery(env.ctx, src, args, 'c', `f${k}_`);
     partition.join?.(counts as never, 'c');
-    const parts = fields.map((x): [string, string] => [x.alias?.value ?? x.name.value, x.name.value === 'totalCount' ? 'COUNT(*)::text' : `'"${type.name}"'`]);
-    counts.select(partition.key, 'parent').addSelect(object(parts), 'page').andWhere(`${partition.key} IN (${ids})`).groupBy(partition.key);
+    counts.select(partition.key, 'parent').addSelect(object(parts('COUNT(*)::text')), 'page').andWhere(`${partition.key} IN (${ids})`).groupBy(partition.key);
     Object.assign(env.params, counts.getParameters());
     return counts.getQuery();
   }, 'parent');
-  const empty = jsonText(fields.map((x): [string, string] => [x.alias?.value ?? x.name.value, x.name.value === 'totalCount' ? '0' : `"${type.name}"`]));
   return `coalesce(${cte}.page, '${empty}')`;
+}
+
+/** Whether an index of the listed entity has `column` as its first column. */
+function leadsAnIndex(env: Env, src: ListSource<ObjectLiteral>, column: string): boolean {
+  const meta = env.ctx.em.connection.getMetadata(src.entity);
+  return meta.indices.some((i) => i.columns[0]?.databaseName === column || i.columns[0]?.propertyName === column);
 }
 
 const countOnly = (fields: FieldNode[]) => fields.length > 0 && fields.every((f) => f.name.value === 'totalCount' || f.name.value === '__typename');

@@ -50,3 +50,17 @@ test('an operationName the document does not have is a clear error, not a server
   expect(several.errors?.[0].extensions?.code).toBe('OPERATION_RESOLUTION_FAILURE');
   expect((await post({ query: 'query A { me { name } } query B { me { email } }', operationName: 'B' })).data).toEqual({ me: { email: expect.stringContaining('@') } });
 });
+
+test('a refused operation is a client error (HTTP 400), never a 500', async () => {
+  const deep = `{ accounts(first: 1) { nodes { parent { parent { parent { parent { parent { name } } } } } } } }`;
+  const costly = `{ accounts(first: 100) { nodes { contacts(first: 100) { nodes { name } } } } }`;
+  for (const query of [deep, costly]) {
+    const res = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${acme.tokens.admin}` },
+      body: JSON.stringify({ query }),
+    });
+    expect(res.status).toBe(400);
+    expect(JSON.stringify(await res.json())).not.toMatch(/stack|at \w+ \(/);
+  }
+});

@@ -45,7 +45,7 @@ export function operationLimitsPlugin(schema: GraphQLSchema, maxDepth: number, m
         async didResolveOperation({ request, document, operation }) {
           const depth = queryDepth(document, request.operationName);
           if (depth > maxDepth) {
-            throw crmError('QUERY_TOO_DEEP', `Query depth ${depth} exceeds the limit of ${maxDepth}`, { limit: maxDepth, depth });
+            throw crmError('QUERY_TOO_DEEP', `Query depth ${depth} exceeds the limit of ${maxDepth}`, { limit: maxDepth, depth, http: { status: 400 } });
           }
           // A bad variable is the caller's input error, before the cost (which coerces them too).
           const op = operation ?? undefined;
@@ -65,7 +65,7 @@ export function operationLimitsPlugin(schema: GraphQLSchema, maxDepth: number, m
             throw crmError('BAD_USER_INPUT', (e as Error).message, { http: { status: 400 } });
           }
           if (cost > maxCost) {
-            throw crmError('QUERY_TOO_COMPLEX', `Query cost ${cost} exceeds the limit of ${maxCost}`, { limit: maxCost, cost });
+            throw crmError('QUERY_TOO_COMPLEX', `Query cost ${cost} exceeds the limit of ${maxCost}`, { limit: maxCost, cost, http: { status: 400 } });
           }
         },
       };

@@ -11,6 +11,7 @@ import { startServer } from '../src/server';
 import { BENCH_PASSWORD, buildOrg, SIZES } from './build-org';
 import { floorQ1, floorQ2, floorQ3, floorQ4, floorQ5 } from './floor';
 import { benchBulk } from './bulk';
+import { benchAnalytics } from './analytics';
 import { load, percentile } from './load';
 import { Q1, Q2, Q3, Q4, Q5 } from './queries';
 
@@ -133,7 +134,13 @@ async function main() {
   }
 }
 
-main().catch((e) => {
+async function all() {
+  await main();
+  // The analytics bench (issue 12) on its own, reusable database; BENCH_ANALYTICS=false skips it.
+  if (process.env.BENCH_ANALYTICS !== 'false') await benchAnalytics();
+}
+
+all().catch((e) => {
   console.error(e);
   process.exit(1);
 });

@@ -13,6 +13,7 @@ import { serviceResolvers } from '../service/service.resolvers';
 import { serviceForecastResolvers } from '../analytics/service-forecast/service-forecast.resolver';
 import { territoriesResolvers } from '../territories/territories.resolvers';
 import { ValidationRuleResolver } from '../validation/validation-rule.resolver';
+import { kpisResolvers } from '../analytics/kpis/kpis.resolvers';
 
 /** Every resolver class of the schema, by domain. */
 export const resolvers = [
@@ -21,4 +22,5 @@ export const resolvers = [
   ...bulkResolvers, ValidationRuleResolver,
   SearchResolver, ...approvalsResolvers, ...ordersResolvers, ...filesResolvers, ...groupsResolvers,
   ...serviceForecastResolvers,
+  ...kpisResolvers,
 ];

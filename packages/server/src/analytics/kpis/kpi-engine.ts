@@ -1,0 +1,215 @@
+import type { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { RequestContext } from '../../api/request-context';
+import { scopeQuery, type AccessPolicy } from '../../common/access';
+import { badInput, isId } from '../../common/errors';
+import type { ListDefinition } from '../../common/list/define-list';
+import { loadPage, type ListArgs } from '../../common/list/list-query';
+import { dateBucketSql, DateGranularity } from '../common/date-granularity';
+import type { DateRange } from '../relative-dates';
+import { dimensionConditions, kpiRange, type CheckedFilter, type Dimensions } from './kpi-filter';
+import type { KpiPoint } from './kpi.types';
+
+type Sql = (a: string) => string;
+
+/** A grouping: its SQL value, label and order, and the drill-down condition for one value. */
+export interface KpiGroup {
+  expr: Sql;
+  label?: Sql;
+  order?: Sql;
+  join?: (qb: SelectQueryBuilder<ObjectLiteral>, a: string) => void;
+  /** Drill-down: rows of the group value in parameter `p` (a sargable condition on the base row, no join). */
+  match: (a: string, p: string) => string;
+  matchNull: Sql;
+  /** Values are ids (checked before they reach SQL). */
+  isId?: boolean;
+  /** The join repeats base rows (a lead in two campaigns): count distinct ids. */
+  multiplies?: boolean;
+}
+
+export interface KpiSpec {
+  entity: EntityTarget<ObjectLiteral>;
+  list: ListDefinition<ObjectLiteral>;
+  access: AccessPolicy;
+  dims: Dimensions;
+  filter: CheckedFilter;
+  /** The column whose day decides the period. */
+  date?: { column: string; type: 'date' | 'timestamptz' } | null;
+  defaultPeriod?: string | null;
+  /** The KPI's population (SQL conditions on alias a), with `params`. */
+  where?: (a: string) => string[];
+  params?: Record<string, unknown>;
+  numerator?: Sql;
+  amount?: Sql;
+  average?: Sql;
+  secondaryAverage?: Sql;
+  measure: 'count' | 'amount' | 'rate' | 'average' | 'secondary';
+  granularity?: DateGranularity | null;
+  group?: KpiGroup | null;
+  subgroup?: KpiGroup | null;
+  winLoss?: boolean;
+  /** Points by count, most first (top lists), instead of the group's order. */
+  byCount?: boolean;
+}
+
+export interface KpiResultData {
+  value: number | null;
+  count: number;
+  amount: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  average: number | null;
+  points: KpiPoint[];
+  periodStart: string | null;
+  periodEnd: string | null;
+  spec: KpiSpec;
+}
+
+const num = (v: unknown) => (v == null ? null : Number(v));
+const dayParam = (day: string, type: 'date' | 'timestamptz') => (type === 'date' ? day : `${day}T00:00:00Z`);
+const dateExpr = (spec: KpiSpec, a: string) => {
+  const col = `${a}."${spec.date!.column}"`;
+  return spec.date!.type === 'timestamptz' ? `${col} AT TIME ZONE 'UTC'` : col;
+};
+
+/** Every condition of the KPI's population on alias `a` (visibility is scopeQuery's). */
+export function populationConditions(ctx: RequestContext, spec: KpiSpec, a: string) {
+  const { where, params } = dimensionConditions(ctx, spec.filter, spec.dims, a);
+  where.push(...(spec.where?.(a) ?? []));
+  Object.assign(params, spec.params);
+  const range = spec.date ? kpiRange(spec.filter, spec.defaultPeriod ?? null) : null;
+  if (range) addRange(where, params, spec, a, range, 'k_from', 'k_to');
+  return { where, params, range };
+}
+
+function addRange(where: string[], params: Record<string, unknown>, spec: KpiSpec, a: string, r: DateRange, from: string, to: string) {
+  const t = spec.date!.type;
+  const col = `${a}."${spec.date!.column}"`;
+  where.push(`${col} >= CAST(:${from} AS ${t}) AND ${col} < CAST(:${to} AS ${t})`);
+  params[from] = dayParam(r.from, t);
+  params[to] = dayParam(r.to, t);
+}
+
+/** One statement: every point and the total (GROUPING SETS), scoped by org and visibility. */
+export async function runKpi(ctx: RequestContext, spec: KpiSpec): Promise<KpiResultData> {
+  const a = 'a';
+  const qb = ctx.em.getRepository(spec.entity).createQueryBuilder(a);
+  scopeQuery(ctx, qb, a, spec.access);
+  const { where, params, range } = populationConditions(ctx, spec, a);
+  for (const w of where) qb.andWhere(w);
+  qb.setParameters({ ...qb.getParameters(), ...params });
+  const dims: Array<[string, string]> = [];
+  const bucket = spec.granularity && spec.date ? dateBucketSql(dateExpr(spec, a), spec.granularity) : null;
+  if (bucket) dims.push([bucket, 'p']);
+  for (const [g, pre] of [[spec.group, 'g'], [spec.subgroup, 's']] as const) {
+    if (!g) continue;
+    g.join?.(qb, a);
+    dims.push([g.expr(a), pre]);
+    if (g.label) dims.push([g.label(a), `${pre}l`]);
+    if (g.order) dims.push([g.order(a), `${pre}o`]);
+  }
+  const distinct = spec.group?.multiplies || spec.subgroup?.multiplies;
+  const n = distinct ? `count(DISTINCT ${a}.id)` : 'count(*)';
+  qb.select(n, 'n');
+  if (spec.numerator) qb.addSelect(distinct ? `count(DISTINCT ${a}.id) FILTER (WHERE ${spec.numerator(a)})` : `count(*) FILTER (WHERE ${spec.numerator(a)})`, 'num');
+  if (spec.amount) qb.addSelect(`sum(${spec.amount(a)})`, 'amt');
+  if (spec.average) qb.addSelect(`avg(${spec.average(a)})`, 'avg');
+  if (spec.secondaryAverage) qb.addSelect(`avg(${spec.secondaryAverage(a)})`, 'avg2');
+  for (const [expr, alias] of dims) qb.addSelect(expr, alias);
+  if (dims.length) {
+    qb.addSelect(`GROUPING(${dims[0][0]})`, 'total');
+    qb.groupBy(`GROUPING SETS ((${dims.map((d) => d[0]).join(', ')}), ())`);
+    const order: Array<[string, 'ASC' | 'DESC']> = [[`GROUPING(${dims[0][0]})`, 'DESC']];
+    if (bucket) order.push([bucket, 'ASC']);
+    if (spec.group) {
+      if (spec.byCount) order.push([n, 'DESC']);
+      else if (spec.group.order) order.push([spec.group.order(a), 'ASC']);
+      order.push([spec.group.label?.(a) ?? spec.group.expr(a), 'ASC']);
+    }
+    if (spec.subgroup) order.push([n, 'DESC'], [spec.subgroup.label?.(a) ?? spec.subgroup.expr(a), 'ASC']);
+    for (const [expr, dir] of order) qb.addOrderBy(expr, dir, 'NULLS LAST');
+  }
+  const rows = await qb.getRawMany();
+  const totalRow = dims.length ? rows.find((r) => Number(r.total) === 1) : rows[0];
+  const toData = (r: Record<string, unknown> | undefined) => {
+    const count = r ? Number(r.n) : 0;
+    const numerator = spec.numerator ? (r ? Number(r.num) : 0) : null;
+    const amount = spec.amount ? (r ? num(r.amt) ?? 0 : 0) : null;
+    const average = spec.secondaryAverage ? num(r?.avg2) : null;
+    const value =
+      spec.measure === 'count' ? count
+      : spec.measure === 'amount' ? amount
+      : spec.measure === 'rate' ? (count ? (numerator! * 100) / count : null)
+      : spec.measure === 'secondary' ? average
+      : num(r?.avg);
+    return { value, count, amount, numerator, denominator: spec.numerator ? count : null, average };
+  };
+  const points = rows.filter((r) => r !== totalRow).map((r): KpiPoint => {
+    const d = toData(r);
+    const period = r.p == null ? null : String(r.p instanceof Date ? r.p.toISOString().slice(0, 10) : r.p).slice(0, 10);
+    const group = r.g == null ? null : String(r.g);
+    const subgroup = r.s == null ? null : String(r.s);
+    const gl = spec.group?.label ? r.gl : r.g;
+    const sl = spec.subgroup?.label ? r.sl : r.s;
+    const labels = [period, spec.group ? (gl == null ? '(blank)' : String(gl)) : null, spec.subgroup ? (sl == null ? '(blank)' : String(sl)) : null];
+    return {
+      key: JSON.stringify([period, group, subgroup]),
+      label: labels.filter((x) => x != null).join(' · ') || 'All',
+      period, group, subgroup, ...d,
+      wins: spec.winLoss ? d.numerator : null,
+      losses: spec.winLoss ? d.count - (d.numerator ?? 0) : null,
+    };
+  });
+  return { ...toData(totalRow), points, periodStart: range?.from ?? null, periodEnd: range?.to ?? null, spec };
+}
+
+/** The next bucket's first day after `day` (a bucket's first day). */
+function nextBucket(day: string, g: DateGranularity): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  if (g === DateGranularity.DAY) d.setUTCDate(d.getUTCDate() + 1);
+  else if (g === DateGranularity.WEEK) d.setUTCDate(d.getUTCDate() + 7);
+  else if (g === DateGranularity.MONTH) d.setUTCMonth(d.getUTCMonth() + 1);
+  else if (g === DateGranularity.QUARTER) d.setUTCMonth(d.getUTCMonth() + 3);
+  else d.setUTCFullYear(d.getUTCFullYear() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+function parseKey(key: string): [string | null, string | null, string | null] {
+  let v: any;
+  try {
+    v = JSON.parse(key);
+  } catch {
+    v = null;
+  }
+  const ok = Array.isArray(v) && v.length === 3 && v.every((x) => x === null || (typeof x === 'string' && x.length <= 300));
+  if (!ok || (v[0] !== null && !/^\d{4}-\d{2}-\d{2}$/.test(v[0]))) throw badInput('key', 'Not a key of this KPI: pass a point\'s key');
+  return v as [string | null, string | null, string | null];
+}
+
+/** The records behind the KPI (or one point of it, or its numerator) through the object's existing list. */
+export function kpiRecords(ctx: RequestContext, spec: KpiSpec, args: ListArgs & { key?: string | null; numeratorOnly?: boolean | null }) {
+  const [period, group, subgroup] = args.key ? parseKey(args.key) : [null, null, null];
+  if (period && !(spec.granularity && spec.date)) throw badInput('key', 'This KPI has no date buckets');
+  return loadPage(ctx, {
+    entity: spec.entity,
+    def: spec.list,
+    access: spec.access,
+    where: (qb, alias) => {
+      const { where, params } = populationConditions(ctx, spec, alias);
+      if (period) addRange(where, params, spec, alias, { from: period, to: nextBucket(period, spec.granularity!) }, 'k_pfrom', 'k_pto');
+      if (args.key) {
+        for (const [g, value, p] of [[spec.group, group, 'k_g'], [spec.subgroup, subgroup, 'k_s']] as const) {
+          if (!g) continue;
+          if (value == null) where.push(g.matchNull(alias));
+          else {
+            if (g.isId && !isId(value)) throw badInput('key', 'Not a key of this KPI: pass a point\'s key');
+            where.push(g.match(alias, `:${p}`));
+            params[p] = value;
+          }
+        }
+      }
+      if (args.numeratorOnly && spec.numerator) where.push(spec.numerator(alias));
+      for (const w of where) qb.andWhere(w);
+      qb.setParameters({ ...qb.getParameters(), ...params });
+    },
+  }, args);
+}

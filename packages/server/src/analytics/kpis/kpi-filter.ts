@@ -1,0 +1,70 @@
+import type { RequestContext } from '../../api/request-context';
+import { teamSubquery } from '../../common/access';
+import { assertId } from '../../common/errors';
+import { analyticsToday, resolveDateLiteral, type DateRange } from '../relative-dates';
+import type { KpiFilter } from './kpi.types';
+
+/** A KpiFilter checked once per request: ids are UUIDs, the period a valid literal. */
+export interface CheckedFilter {
+  period: string | null;
+  ownerId: string | null;
+  team: boolean;
+  territoryId: string | null;
+  campaignId: string | null;
+}
+
+export function checkFilter(f: KpiFilter | null | undefined): CheckedFilter {
+  const period = f?.period == null || f.period === '' ? null : f.period;
+  if (period != null) resolveDateLiteral(period, analyticsToday(), { field: 'filter.period' });
+  return {
+    period,
+    ownerId: f?.ownerId ? assertId(f.ownerId, 'filter.ownerId') : null,
+    team: !!f?.team,
+    territoryId: f?.territoryId ? assertId(f.territoryId, 'filter.territoryId') : null,
+    campaignId: f?.campaignId ? assertId(f.campaignId, 'filter.campaignId') : null,
+  };
+}
+
+/** The period of a KPI: the filter's, else the KPI's default (null: no period). */
+export function kpiRange(f: CheckedFilter, defaultPeriod: string | null): DateRange | null {
+  const literal = f.period ?? defaultPeriod;
+  return literal ? resolveDateLiteral(literal, analyticsToday(), { field: 'filter.period' }) : null;
+}
+
+/** How an object's rows meet the filter's owner, territory and campaign dimensions (SQL from code only). */
+export interface Dimensions {
+  owner: (a: string) => string | null;
+  account: (a: string) => string | null;
+  campaign: (a: string, param: string) => string | null;
+}
+
+/** Accounts assigned to the territory or one below it, in the caller's organisation. */
+export const territoryAccountsSql = (terr: string, org: string) => `(WITH RECURSIVE kt(id) AS (
+    SELECT id FROM territory WHERE id = CAST(${terr} AS uuid) AND "orgId" = CAST(${org} AS uuid)
+    UNION SELECT c.id FROM territory c JOIN kt ON c."parentId" = kt.id)
+  SELECT ota."accountId" FROM object_territory_association ota WHERE ota."territoryId" IN (SELECT id FROM kt))`;
+
+/** SQL conditions and their parameters for the filter's dimensions on alias `a`. */
+export function dimensionConditions(ctx: RequestContext, f: CheckedFilter, dims: Dimensions, a: string) {
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
+  const owner = dims.owner(a);
+  if (owner && (f.ownerId || f.team)) {
+    params.k_owner = f.ownerId ?? ctx.user.id;
+    where.push(f.team ? `${owner} IN ${teamSubquery(':k_owner')}` : `${owner} = CAST(:k_owner AS uuid)`);
+  }
+  const account = dims.account(a);
+  if (account && f.territoryId) {
+    params.k_terr = f.territoryId;
+    params.k_org = ctx.orgId;
+    where.push(`${account} IN ${territoryAccountsSql(':k_terr', ':k_org')}`);
+  }
+  if (f.campaignId) {
+    const c = dims.campaign(a, ':k_campaign');
+    if (c) {
+      params.k_campaign = f.campaignId;
+      where.push(c);
+    }
+  }
+  return { where, params };
+}

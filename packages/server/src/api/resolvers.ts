@@ -1,6 +1,7 @@
 import { AccountResolver, ContactResolver } from '../accounts/accounts.resolver';
 import { approvalsResolvers } from '../approvals/discount-approval.resolver';
 import { activitiesResolvers } from '../activities/activities.resolvers';
+import { forecastsResolvers } from '../analytics/forecasts/forecasts.resolver';
 import { bulkResolvers } from '../bulk/bulk.resolver';
 import { campaignsResolvers } from '../campaigns/campaigns.resolvers';
 import { OrganizationResolver, UserResolver } from '../identity/identity.resolver';
@@ -21,6 +22,7 @@ export const resolvers = [
   ...salesResolvers, ...campaignsResolvers, ...territoriesResolvers, ...serviceResolvers, ...activitiesResolvers,
   ...bulkResolvers, ValidationRuleResolver,
   SearchResolver, ...approvalsResolvers, ...ordersResolvers, ...filesResolvers, ...groupsResolvers,
+  ...forecastsResolvers,
   ...serviceForecastResolvers,
   ...kpisResolvers,
 ];

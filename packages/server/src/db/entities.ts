@@ -42,6 +42,8 @@ import { TerritoryRuleItem } from '../territories/territory-rule-item.entity';
 import { TerritoryType } from '../territories/territory-type.entity';
 import { Territory } from '../territories/territory.entity';
 import { UserTerritoryAssociation } from '../territories/user-territory-association.entity';
+import { ForecastingAdjustment } from '../analytics/forecasts/forecasting-adjustment.entity';
+import { ForecastingType } from '../analytics/forecasts/forecasting-type.entity';
 
 /** Every TypeORM entity; migrations are generated from these. */
 export const entities = [
@@ -52,4 +54,5 @@ export const entities = [
   OpportunityFieldHistory, Competitor, LostReason, LeadSource, ValidationRule,
   Product, Pricebook, PricebookEntry, Order, OrderItem, OutboxMessage,
   ContentDocument, CollaborationGroup, CollaborationGroupMember, FeedItem, FeedComment, FeedItemMention,
+  ForecastingType, ForecastingAdjustment,
 ];

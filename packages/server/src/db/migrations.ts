@@ -16,6 +16,7 @@ import { Groups1795560000001 } from './migrations/1795560000001-Groups';
 import { LeadGaps1795580000000 } from './migrations/1795580000000-LeadGaps';
 import { SetBasedCycleCheck1795570000000 } from './migrations/1795570000000-SetBasedCycleCheck';
 import { Initial1795420597239 } from './migrations/1795420597239-Initial';
+import { Forecasts1795630000000 } from './migrations/1795630000000-Forecasts';
 /** Applied in order by `openDatabase`; new ones come from `pnpm --filter @crm/server migration:generate <Name>`. */
 export const migrations: Function[] = [
   Initial1795420597239,
@@ -36,4 +37,5 @@ export const migrations: Function[] = [
   Orders1795550000000,
   SetBasedCycleCheck1795570000000,
   LeadGaps1795580000000,
+  Forecasts1795630000000,
 ];

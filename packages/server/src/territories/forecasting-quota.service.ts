@@ -10,7 +10,7 @@ import { lockTerritoryContent, TERRITORY_WRITE_ROLES } from './model-lock';
 type Input = Record<string, unknown>;
 
 /**
- * Monthly quotas. Managers set the quotas of the users below them, admins and executives anyone's;
+ * Monthly quotas (revenue and/or quantity, optionally per territory and product family). Managers set the quotas of the users below them, admins and executives anyone's;
  * nobody but an admin sets their own (Salesforce: users can't edit their own quota).
  */
 export class ForecastingQuotaService extends CrudService<ForecastingQuota> {
@@ -26,23 +26,25 @@ export class ForecastingQuotaService extends CrudService<ForecastingQuota> {
       row.quotaOwnerId = owner.id;
       if (typeof input.territoryId === 'string') row.territoryId = (await lockTerritoryContent(ctx, input.territoryId, 'territoryId')).id;
       row.territoryId ??= null;
+      row.productFamily = typeof input.productFamily === 'string' && input.productFamily.trim() ? input.productFamily.trim() : null;
     } else if (row.territoryId) {
       await lockTerritoryContent(ctx, row.territoryId, 'id');
     }
     await this.assertManages(ctx, row.quotaOwnerId);
-    for (const k of ['startDate', 'quotaAmount'] as const) {
-      if (input[k] === null) throw badInput(k, `${k} cannot be blank`);
-      if (input[k] !== undefined) (row as unknown as Input)[k] = input[k];
-    }
+    if (input.startDate === null) throw badInput('startDate', 'startDate cannot be blank');
+    for (const k of ['startDate', 'quotaAmount', 'quotaQuantity'] as const) if (input[k] !== undefined) (row as unknown as Input)[k] = input[k];
+    row.quotaAmount ??= null;
+    row.quotaQuantity ??= null;
+    if (row.quotaAmount === null && row.quotaQuantity === null) throw badInput('quotaAmount', 'Give a quotaAmount or a quotaQuantity');
     if (!/^\d{4}-\d{2}-01$/.test(row.startDate)) throw badInput('startDate', 'startDate must be the first day of a month');
     const dup = await ctx.em
       .getRepository(ForecastingQuota)
       .createQueryBuilder('q')
-      .where('q."quotaOwnerId" = :o AND q."startDate" = :d AND q."territoryId" IS NOT DISTINCT FROM :t AND q.id IS DISTINCT FROM :id', {
-        o: row.quotaOwnerId, d: row.startDate, t: row.territoryId, id: row.id ?? null,
+      .where('q."quotaOwnerId" = :o AND q."startDate" = :d AND q."territoryId" IS NOT DISTINCT FROM :t AND q."productFamily" IS NOT DISTINCT FROM :f AND q.id IS DISTINCT FROM :id', {
+        o: row.quotaOwnerId, d: row.startDate, t: row.territoryId, f: row.productFamily, id: row.id ?? null,
       })
       .getExists();
-    if (dup) throw conflict('startDate', 'This user already has a quota for this month' + (row.territoryId ? ' in this territory' : ''));
+    if (dup) throw conflict('startDate', 'This user already has a quota for this month' + (row.territoryId ? ' in this territory' : '') + (row.productFamily ? ' for this product family' : ''));
   }
 
   protected async beforeDelete(ctx: RequestContext, row: ForecastingQuota) {

@@ -54,8 +54,8 @@ WITH RECURSIVE src(id, d) AS (
     WHERE o."associationCause" = 'TERRITORY_MANUAL'
     RETURNING 1),
   q_ins AS (
-    INSERT INTO forecasting_quota ("orgId", "quotaOwnerId", "territoryId", "startDate", "quotaAmount")
-    SELECT q."orgId", q."quotaOwnerId", tm.new, q."startDate", q."quotaAmount" FROM forecasting_quota q JOIN tmap tm ON tm.old = q."territoryId"
+    INSERT INTO forecasting_quota ("orgId", "quotaOwnerId", "territoryId", "startDate", "quotaAmount", "quotaQuantity", "productFamily")
+    SELECT q."orgId", q."quotaOwnerId", tm.new, q."startDate", q."quotaAmount", q."quotaQuantity", q."productFamily" FROM forecasting_quota q JOIN tmap tm ON tm.old = q."territoryId"
     RETURNING 1)
 SELECT (SELECT count(*) FROM t_ins)::int AS territories, (SELECT count(*) FROM r_ins)::int AS rules,
   (SELECT count(*) FROM i_ins)::int AS "ruleItems", (SELECT count(*) FROM l_ins)::int AS "ruleLinks",

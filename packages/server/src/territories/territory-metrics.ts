@@ -24,7 +24,7 @@ WITH RECURSIVE ${tree},
   qs AS (SELECT DISTINCT tree.root, q.id, q."quotaAmount" FROM tree
          JOIN user_territory_association u ON u."territoryId" = tree.id AND u."isActive"
          JOIN forecasting_quota q ON q."quotaOwnerId" = u."userId" AND (q."territoryId" = u."territoryId" OR q."territoryId" IS NULL)
-           AND q."startDate" BETWEEN $3 AND $4),
+           AND q."startDate" BETWEEN $3 AND $4 AND q."productFamily" IS NULL),
   qm AS (SELECT root, sum("quotaAmount") AS quota FROM qs GROUP BY root)
 SELECT r.root AS id, coalesce(am.n, 0)::int AS "accountCount", coalesce(am.rev, 0)::float8 AS "totalAnnualRevenue",
   coalesce(am.emp, 0)::float8 AS "totalEmployees", coalesce(om.pipe, 0)::float8 AS "openPipeline",
@@ -41,7 +41,7 @@ WITH ids AS (SELECT id FROM territory WHERE id = ANY($1) AND "orgId" = $2),
            FROM user_territory_association u WHERE u."territoryId" IN (SELECT id FROM ids) AND u."isActive"),
   q AS (SELECT reps.id, sum(fq."quotaAmount") AS quota FROM reps
         JOIN forecasting_quota fq ON fq."quotaOwnerId" = reps."userId" AND (fq."territoryId" = reps."territoryId" OR fq."territoryId" IS NULL)
-          AND fq."startDate" BETWEEN $3 AND $4 GROUP BY reps.id),
+          AND fq."startDate" BETWEEN $3 AND $4 AND fq."productFamily" IS NULL GROUP BY reps.id),
   w AS (SELECT reps.id, sum(op.amount) AS won FROM reps
         JOIN object_territory_association o ON o."territoryId" = reps."territoryId"
         JOIN opportunity op ON op."accountId" = o."accountId" AND op."ownerId" = reps."userId" AND op."isWon"

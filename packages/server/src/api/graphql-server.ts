@@ -10,6 +10,7 @@ import { jitGateway } from './jit-executor';
 import { operationLimitsPlugin } from './operation-limits';
 import { stringifyResult } from './raw-json';
 import type { RequestContext } from './request-context';
+import type { PersistedQueries } from './persisted-queries';
 
 /** Introspection is for signed-in users only (analysts in GraphiQL, codegen with a token). */
 const introspectionGuard: ApolloServerPlugin<RequestContext> = {
@@ -40,7 +41,7 @@ const sqlCountPlugin: ApolloServerPlugin<RequestContext> = {
   },
 };
 
-export function createApolloServer(schema: GraphQLSchema, config: Config): ApolloServer<RequestContext> {
+export function createApolloServer(schema: GraphQLSchema, config: Config, persisted?: PersistedQueries): ApolloServer<RequestContext> {
   const plugins: ApolloServerPlugin<RequestContext>[] = [
     // GraphiQL is served by us at /graphiql; Apollo's landing page would load from a CDN.
     ApolloServerPluginLandingPageDisabled(),
@@ -49,12 +50,15 @@ export function createApolloServer(schema: GraphQLSchema, config: Config): Apoll
     introspectionGuard,
     operationLimitsPlugin(schema, config.MAX_QUERY_DEPTH, config.MAX_QUERY_COST) as ApolloServerPlugin<RequestContext>,
   ];
+  if (persisted) plugins.push(persisted.plugin());
   if (config.REPORT_SQL_COUNT) plugins.push(sqlCountPlugin);
   return new ApolloServer<RequestContext>({
     // The session is checked against its user once the operation has passed validation and
     // the limits: a refused operation touches no table.
     gateway: jitGateway(schema, { beforeExecute: (ctx) => (ctx.sessionUser ? AuthService.confirm(ctx.dataSource, ctx.sessionUser) : Promise.resolve()) }),
     introspection: true,
+    // Dashboard widgets send document hashes (api/persisted-queries.ts).
+    ...(persisted ? { persistedQueries: { cache: persisted.cache } } : {}),
     includeStacktraceInErrorResponses: false,
     formatError,
     // Writes the nested pages PostgreSQL answered as JSON text into the response as they are.

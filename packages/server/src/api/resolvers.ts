@@ -14,6 +14,8 @@ import { serviceResolvers } from '../service/service.resolvers';
 import { serviceForecastResolvers } from '../analytics/service-forecast/service-forecast.resolver';
 import { territoriesResolvers } from '../territories/territories.resolvers';
 import { ValidationRuleResolver } from '../validation/validation-rule.resolver';
+import { dashboardsResolvers } from '../analytics/dashboards/dashboard.resolver';
+import { LiveResolver } from '../analytics/live/live.resolver';
 import { kpisResolvers } from '../analytics/kpis/kpis.resolvers';
 
 /** Every resolver class of the schema, by domain. */
@@ -25,4 +27,5 @@ export const resolvers = [
   ...forecastsResolvers,
   ...serviceForecastResolvers,
   ...kpisResolvers,
+  ...dashboardsResolvers, LiveResolver,
 ];

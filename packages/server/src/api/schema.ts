@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import path from 'node:path';
+import { createPubSub } from '@graphql-yoga/subscription';
 import { buildSchema, getMetadataStorage, type NonEmptyArray } from 'type-graphql';
 import { printSchema, lexicographicSortSchema, type GraphQLSchema } from 'graphql';
 import { resolvers } from './resolvers';
@@ -17,6 +18,8 @@ export function getSchema(): Promise<GraphQLSchema> {
     resolvers: resolvers as unknown as NonEmptyArray<Function>,
     validateFn: validateInput,
     emitSchemaFile: false,
+    // Required by type-graphql for subscriptions; recordsChanged fans out through each server's ChangeFeed.
+    pubSub: createPubSub(),
   }).then((schema) => {
     leanFieldResolvers(schema, resolvers as unknown as Function[]);
     return schema;

@@ -35,6 +35,8 @@ const schema = z.object({
   OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(8),
   OUTBOX_BASE_DELAY_MS: z.coerce.number().int().min(1).default(5_000),
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).default(1_000),
+  /** strict: only registered persisted-query hashes run (dashboard components); open: APQ registration too. */
+  PERSISTED_QUERIES: z.enum(['open', 'strict']).default('open'),
   OUTBOX_LEASE_MS: z.coerce.number().int().min(100).default(60_000),
 });
 

@@ -42,6 +42,7 @@ import { TerritoryRuleItem } from '../territories/territory-rule-item.entity';
 import { TerritoryType } from '../territories/territory-type.entity';
 import { Territory } from '../territories/territory.entity';
 import { UserTerritoryAssociation } from '../territories/user-territory-association.entity';
+import { Dashboard, DashboardComponent } from '../analytics/dashboards/dashboard.entity';
 import { ForecastingAdjustment } from '../analytics/forecasts/forecasting-adjustment.entity';
 import { ForecastingType } from '../analytics/forecasts/forecasting-type.entity';
 
@@ -54,5 +55,6 @@ export const entities = [
   OpportunityFieldHistory, Competitor, LostReason, LeadSource, ValidationRule,
   Product, Pricebook, PricebookEntry, Order, OrderItem, OutboxMessage,
   ContentDocument, CollaborationGroup, CollaborationGroupMember, FeedItem, FeedComment, FeedItemMention,
+  Dashboard, DashboardComponent,
   ForecastingType, ForecastingAdjustment,
 ];

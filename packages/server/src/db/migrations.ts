@@ -15,6 +15,8 @@ import { Files1795560000000 } from './migrations/1795560000000-Files';
 import { Groups1795560000001 } from './migrations/1795560000001-Groups';
 import { LeadGaps1795580000000 } from './migrations/1795580000000-LeadGaps';
 import { SetBasedCycleCheck1795570000000 } from './migrations/1795570000000-SetBasedCycleCheck';
+import { Dashboards1795620000000 } from './migrations/1795620000000-Dashboards';
+import { RecordsChangedNotify1795620000001 } from './migrations/1795620000001-RecordsChangedNotify';
 import { Initial1795420597239 } from './migrations/1795420597239-Initial';
 import { Forecasts1795630000000 } from './migrations/1795630000000-Forecasts';
 /** Applied in order by `openDatabase`; new ones come from `pnpm --filter @crm/server migration:generate <Name>`. */
@@ -37,5 +39,7 @@ export const migrations: Function[] = [
   Orders1795550000000,
   SetBasedCycleCheck1795570000000,
   LeadGaps1795580000000,
+  Dashboards1795620000000,
+  RecordsChangedNotify1795620000001,
   Forecasts1795630000000,
 ];

@@ -10,6 +10,7 @@ import { RequestContext } from '../api/request-context';
 import { AuthService } from '../identity/auth.service';
 import { runWithSqlTally } from '../db/sql-counter';
 import { filesRouter } from '../files/files.route';
+import { dashboardRunAs } from '../analytics/dashboards/running-user';
 
 export function clientDist(config: Config): string {
   return config.CLIENT_DIST ? path.resolve(config.CLIENT_DIST) : path.resolve(__dirname, '../../../client/dist');
@@ -47,7 +48,8 @@ export function createApp(apollo: ApolloServer<RequestContext>, dataSource: Data
           Object.assign((err as { extensions: object }).extensions, { http: { status: 401 } });
           throw err;
         }
-        return new RequestContext(dataSource, config, user);
+        // A dashboard widget may run with the dashboard's running user (analytics/dashboards/running-user.ts).
+        return new RequestContext(dataSource, config, await dashboardRunAs(dataSource, req.headers, req.body, user));
       },
     }),
   );

@@ -1,0 +1,36 @@
+import { assertId } from '../../common/errors';
+import { analyticsToday, resolveDateLiteral } from '../relative-dates';
+import type { DashboardComponent, DashboardFilter } from './dashboard.entity';
+
+export interface DashboardFilterValues {
+  period?: string | null;
+  team?: string | null;
+  territory?: string | null;
+}
+
+/**
+ * The variables a component runs with under the dashboard's filters (the viewer's choice, else
+ * each filter's default). KPI components get `filter: KpiFilter` (period; team = a manager and
+ * everyone under them; territoryId with its children). Report components get
+ * `filters: [ReportFilterInput!]`: the period on the date field their settings name
+ * (`periodField`, default closeDate); team and territory apply to KPI components only.
+ */
+export function componentVariables(component: DashboardComponent, filters: DashboardFilter[], chosen: DashboardFilterValues = {}): Record<string, unknown> {
+  const value = (name: keyof DashboardFilterValues) => {
+    if (!filters.some((f) => f.name === name)) return null;
+    return chosen[name] || filters.find((f) => f.name === name)?.defaultValue || null;
+  };
+  const period = value('period');
+  const team = value('team');
+  const territory = value('territory');
+  if (period) resolveDateLiteral(period, analyticsToday(), { field: 'period' });
+  if (component.reportId) {
+    const settings = component.settings ? (JSON.parse(component.settings) as { periodField?: string }) : {};
+    return period ? { filters: [{ field: settings.periodField ?? 'closeDate', operator: 'equals', value: period }] } : {};
+  }
+  const filter: Record<string, unknown> = {};
+  if (period) filter.period = period;
+  if (team) Object.assign(filter, { ownerId: assertId(team, 'team'), team: true });
+  if (territory) filter.territoryId = assertId(territory, 'territory');
+  return { filter };
+}

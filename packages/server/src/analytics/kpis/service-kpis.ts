@@ -39,7 +39,7 @@ type Extra = Omit<KpiSpec, 'entity' | 'list' | 'access' | 'dims' | 'filter'>;
 const cases = (f: CheckedFilter, b: CaseBreakdown, x: Extra): KpiSpec => ({
   entity: Case, list: caseList as never, access: 'owner', dims: DIMS.case, filter: f,
   granularity: b.granularity, group: CASE_GROUPS[b.groupBy ?? 'NONE'](), ...x,
-  params: { k_today: analyticsToday().toISOString().slice(0, 10), k_now: new Date().toISOString(), ...x.params },
+  params: { k_today: analyticsToday().toISOString().slice(0, 10), k_now: analyticsToday().toISOString(), ...x.params },
 });
 
 const CREATED = { column: 'createdDate', type: 'timestamptz' } as const;

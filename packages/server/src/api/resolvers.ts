@@ -14,6 +14,7 @@ import { serviceResolvers } from '../service/service.resolvers';
 import { serviceForecastResolvers } from '../analytics/service-forecast/service-forecast.resolver';
 import { territoriesResolvers } from '../territories/territories.resolvers';
 import { ValidationRuleResolver } from '../validation/validation-rule.resolver';
+import { reportsResolvers } from '../analytics/reports/reports.resolver';
 import { dashboardsResolvers } from '../analytics/dashboards/dashboard.resolver';
 import { LiveResolver } from '../analytics/live/live.resolver';
 import { kpisResolvers } from '../analytics/kpis/kpis.resolvers';
@@ -28,4 +29,5 @@ export const resolvers = [
   ...serviceForecastResolvers,
   ...kpisResolvers,
   ...dashboardsResolvers, LiveResolver,
+  ...reportsResolvers,
 ];

@@ -42,6 +42,7 @@ import { TerritoryRuleItem } from '../territories/territory-rule-item.entity';
 import { TerritoryType } from '../territories/territory-type.entity';
 import { Territory } from '../territories/territory.entity';
 import { UserTerritoryAssociation } from '../territories/user-territory-association.entity';
+import { Report, ReportFolder, ReportFolderShare } from '../analytics/reports/report.entity';
 import { Dashboard, DashboardComponent } from '../analytics/dashboards/dashboard.entity';
 import { ForecastingAdjustment } from '../analytics/forecasts/forecasting-adjustment.entity';
 import { ForecastingType } from '../analytics/forecasts/forecasting-type.entity';
@@ -57,4 +58,5 @@ export const entities = [
   ContentDocument, CollaborationGroup, CollaborationGroupMember, FeedItem, FeedComment, FeedItemMention,
   Dashboard, DashboardComponent,
   ForecastingType, ForecastingAdjustment,
+  ReportFolder, ReportFolderShare, Report,
 ];

@@ -18,6 +18,7 @@ import { SetBasedCycleCheck1795570000000 } from './migrations/1795570000000-SetB
 import { Dashboards1795620000000 } from './migrations/1795620000000-Dashboards';
 import { RecordsChangedNotify1795620000001 } from './migrations/1795620000001-RecordsChangedNotify';
 import { Initial1795420597239 } from './migrations/1795420597239-Initial';
+import { Reports1795600000000 } from './migrations/1795600000000-Reports';
 import { Forecasts1795630000000 } from './migrations/1795630000000-Forecasts';
 /** Applied in order by `openDatabase`; new ones come from `pnpm --filter @crm/server migration:generate <Name>`. */
 export const migrations: Function[] = [
@@ -42,4 +43,5 @@ export const migrations: Function[] = [
   Dashboards1795620000000,
   RecordsChangedNotify1795620000001,
   Forecasts1795630000000,
+  Reports1795600000000,
 ];

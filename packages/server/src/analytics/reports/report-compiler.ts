@@ -108,8 +108,12 @@ export function exprOf(f: ReportFieldDef, branch: string): string {
   return sql ?? NULL_OF[f.dataType];
 }
 
-export const groupExpr = (g: CompiledGrouping, branch: string) =>
-  g.granularity ? dateBucketSql(exprOf(g.field, branch), g.granularity) : exprOf(g.field, branch);
+/** A grouping key: date buckets, and empty text as blank (Salesforce groups both under "-"). */
+export function groupExpr(g: CompiledGrouping, branch: string): string {
+  const x = exprOf(g.field, branch);
+  if (g.granularity) return dateBucketSql(x, g.granularity);
+  return g.field.dataType === T.STRING || g.field.dataType === T.PICKLIST ? `NULLIF((${x})::text, '')` : x;
+}
 
 /** The input of an aggregate: booleans count as 1/0, dates as epoch milliseconds. */
 export function measureExpr(a: CompiledAggregate, branch: string): string | null {

@@ -19,6 +19,7 @@ import { Dashboards1795620000000 } from './migrations/1795620000000-Dashboards';
 import { RecordsChangedNotify1795620000001 } from './migrations/1795620000001-RecordsChangedNotify';
 import { Initial1795420597239 } from './migrations/1795420597239-Initial';
 import { Reports1795600000000 } from './migrations/1795600000000-Reports';
+import { AnalyticsIndexes1795660000000 } from './migrations/1795660000000-AnalyticsIndexes';
 import { Forecasts1795630000000 } from './migrations/1795630000000-Forecasts';
 /** Applied in order by `openDatabase`; new ones come from `pnpm --filter @crm/server migration:generate <Name>`. */
 export const migrations: Function[] = [
@@ -43,5 +44,6 @@ export const migrations: Function[] = [
   Dashboards1795620000000,
   RecordsChangedNotify1795620000001,
   Forecasts1795630000000,
+  AnalyticsIndexes1795660000000,
   Reports1795600000000,
 ];

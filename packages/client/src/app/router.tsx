@@ -3,6 +3,7 @@ import { createBrowserRouter, Navigate } from 'react-router';
 import { paths } from '@/config/paths';
 import { ProtectedRoute } from '@/features/auth/components/protected-route';
 import { campaignPaths } from '@/features/campaigns/paths';
+import { forecastPaths } from '@/features/forecasts/paths';
 import { territoryPaths } from '@/features/territories/paths';
 import { userPaths } from '@/features/users/paths';
 
@@ -170,6 +171,13 @@ export const router = createBrowserRouter([
             lazy: async () => {
               const { CampaignRoute } = await import('@/features/campaigns/routes/campaign-route');
               return { Component: CampaignRoute };
+            },
+          },
+          {
+            path: forecastPaths.forecasts.path,
+            lazy: async () => {
+              const [{ ForecastsRoute }] = await Promise.all([import('@/features/forecasts/routes/forecasts-route'), import('@/features/forecasts/i18n').then((m) => m.loadForecastsStrings())]);
+              return { Component: ForecastsRoute };
             },
           },
           {

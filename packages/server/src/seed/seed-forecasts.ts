@@ -1,6 +1,57 @@
-import type { SeedContext } from './context';
+import { ForecastingAdjustment, ForecastingItemCategory } from '../analytics/forecasts/forecasting-adjustment.entity';
+import { ForecastingRoleType, ForecastingType } from '../analytics/forecasts/forecasting-type.entity';
+import { ForecastingQuota } from '../territories/forecasting-quota.entity';
+import { bulkInsert, type Row, type SeedContext } from './context';
+import { dateTime, isoDate, roundTo } from './random';
 
-/** Seeds forecasting types, quotas and adjustments (issue 12, forecasts helper). */
-export async function seedForecasts(_ctx: SeedContext): Promise<void> {
-  // Filled in by the analytics work of issue 12.
+const REPS = ['rep', 'rep2', 'rep3', 'rep4', 'rep5', 'rep6'];
+
+/** First day of the month `offset` months from the demo's today. */
+function monthStart(offset: number): string {
+  const today = isoDate(0);
+  return new Date(Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) - 1 + offset, 1)).toISOString().slice(0, 10);
+}
+
+/**
+ * Two forecasting types (revenue by the manager hierarchy, and by territory), monthly revenue
+ * quotas for this and the next two quarters (reps from their managers, managers from the CEO),
+ * and a few adjustments of this month's forecast, all relative to the demo's today.
+ */
+export async function seedForecasts(ctx: SeedContext): Promise<void> {
+  const r = ctx.rng('forecasts');
+  const stamp = { orgId: ctx.orgId, createdDate: dateTime(-1, 9), lastModifiedDate: dateTime(-1, 9) };
+  const role: Row<ForecastingType> = {
+    id: r.uuid(), ...stamp, developerName: 'OpportunityRevenue', masterLabel: 'Opportunity Revenue', isActive: true, isAmount: true,
+    roleType: ForecastingRoleType.ROLE, hasAdjustments: true, hasOwnerAdjustments: true, productFamily: null,
+  };
+  const territory: Row<ForecastingType> = {
+    ...role, id: r.uuid(), developerName: 'TerritoryRevenue', masterLabel: 'Territory Revenue', roleType: ForecastingRoleType.TERRITORY,
+    createdDate: dateTime(-1, 10), lastModifiedDate: dateTime(-1, 10),
+  };
+  await bulkInsert(ctx.em, ForecastingType, [role, territory]);
+
+  const quarterStart = -(Number(isoDate(0).slice(5, 7)) - 1) % 3;
+  const months = Array.from({ length: 9 }, (_, i) => monthStart(quarterStart + i));
+  const quotas: Array<Row<ForecastingQuota>> = [];
+  for (const key of [...REPS, 'manager', 'manager2']) {
+    const u = ctx.users[key];
+    if (!u) continue;
+    const base = key.startsWith('manager') ? r.int(350_000, 450_000) : r.int(60_000, 140_000);
+    for (const startDate of months) {
+      quotas.push({ id: r.uuid(), ...stamp, quotaOwnerId: u.id, territoryId: null, startDate, quotaAmount: roundTo(base * (0.9 + r.next() * 0.2), 5_000), quotaQuantity: null, productFamily: null });
+    }
+  }
+  await bulkInsert(ctx.em, ForecastingQuota, quotas);
+
+  // This month: the manager raises a rep's commit, a rep adds to their own best case, the CEO trims a manager's commit.
+  const adj = (subject: string, by: string, cat: ForecastingItemCategory, amount: number, note: string, owner = false): Row<ForecastingAdjustment> => ({
+    id: r.uuid(), ...stamp, forecastingTypeId: role.id, ownerId: ctx.users[subject].id, territoryId: null, subjectId: ctx.users[subject].id,
+    adjustingNodeId: ctx.users[by].id, startDate: months[-quarterStart], forecastingItemCategory: cat, adjustedAmount: amount,
+    adjustmentNote: note, isOwnerAdjustment: owner, adjustedById: ctx.users[by].id, version: 1,
+  });
+  await bulkInsert(ctx.em, ForecastingAdjustment, [
+    adj('rep', 'manager', ForecastingItemCategory.COMMIT_FORECAST, 180_000, 'Northwind renewal will sign before month end'),
+    adj('rep4', 'rep4', ForecastingItemCategory.BEST_CASE_FORECAST, 150_000, 'Two upsells in negotiation', true),
+    adj('manager2', 'ceo', ForecastingItemCategory.COMMIT_FORECAST, 300_000, 'APAC commit held back until the Q review'),
+  ]);
 }

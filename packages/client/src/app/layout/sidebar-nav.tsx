@@ -3,6 +3,7 @@ import { Link, NavLink, useLocation, useMatch } from 'react-router';
 
 import { paths } from '@/config/paths';
 import { campaignPaths } from '@/features/campaigns/paths';
+import { forecastPaths } from '@/features/forecasts/paths';
 import { territoryPaths } from '@/features/territories/paths';
 import { useCanManageUsers, useUsersViewer } from '@/features/users/hooks/use-can-manage-users';
 import { userPaths } from '@/features/users/paths';
@@ -54,6 +55,11 @@ export function SidebarNav() {
         <li>
           <NavLink to={paths.contacts.getHref()} className={linkClass} data-testid="nav-contacts">
             {t('contacts.nav')}
+          </NavLink>
+        </li>
+        <li>
+          <NavLink to={forecastPaths.forecasts.getHref()} className={linkClass} data-testid="nav-forecasts">
+            {t('nav.forecasts')}
           </NavLink>
         </li>
         <li>

@@ -19,9 +19,14 @@ const TERRITORY_READABLE = new Set(['account']);
  */
 export type AccessPolicy = 'owner' | 'org';
 
-/** The caller and everyone below them in the manager hierarchy, as a SQL subquery. */
+/**
+ * The caller and everyone below them in the manager hierarchy, as a SQL subquery (column `id`).
+ * Unnested from an array: the planner then expects a few ids (a recursive CTE it guesses at
+ * hundreds), so a rep's or a manager's rows are read per owner from owner-leading indexes
+ * rather than by scanning the whole organisation's range (docs/ARCHITECTURE.md, "Analytics").
+ */
 export function teamSubquery(userParam: string): string {
-  return `(WITH RECURSIVE team(id) AS (SELECT CAST(${userParam} AS uuid) UNION SELECT u.id FROM "user" u JOIN team ON u."managerId" = team.id) SELECT id FROM team)`;
+  return `(SELECT unnest(ARRAY(WITH RECURSIVE team(id) AS (SELECT CAST(${userParam} AS uuid) UNION SELECT u.id FROM "user" u JOIN team ON u."managerId" = team.id) SELECT id FROM team)) AS id)`;
 }
 
 /**

@@ -22,7 +22,7 @@ const DAY = 86_400_000;
 const dayIn = (from: string, days: number) => new Date(Date.parse(`${from}T00:00:00Z`) + Math.floor(r() * days) * DAY);
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
-async function bulk(table: string, rows: Array<Record<string, unknown>>) {
+async function bulk(table: string, rows: Array<Record<string, unknown>>): Promise<string[]> {
   const cols = Object.keys(rows[0]);
   const params: unknown[] = [];
   const values = rows.map((row) => `(${cols.map((c) => (params.push(row[c]), `$${params.length}`)).join(', ')})`);

@@ -4,6 +4,8 @@ import { paths } from '@/config/paths';
 import { ProtectedRoute } from '@/features/auth/components/protected-route';
 import { campaignPaths } from '@/features/campaigns/paths';
 import { forecastPaths } from '@/features/forecasts/paths';
+import { dashboardPaths } from '@/features/dashboards/paths';
+import { reportPaths } from '@/features/reports/paths';
 import { territoryPaths } from '@/features/territories/paths';
 import { userPaths } from '@/features/users/paths';
 
@@ -241,6 +243,49 @@ export const router = createBrowserRouter([
             lazy: async () => {
               const { OrderRoute } = await import('@/features/orders/routes/order-route');
               return { Component: OrderRoute };
+            },
+          },
+          {
+            path: reportPaths.reports.path,
+            lazy: async () => {
+              const [{ ReportsRoute }] = await Promise.all([import('@/features/reports/routes/reports-route'), import('@/features/reports/i18n').then((m) => m.loadReportsStrings())]);
+              return { Component: ReportsRoute };
+            },
+          },
+          {
+            // Static segment: ranked before :reportId by the router.
+            path: reportPaths.newReport.path,
+            lazy: async () => {
+              const [{ ReportBuilderRoute }] = await Promise.all([import('@/features/reports/routes/report-builder-route'), import('@/features/reports/i18n').then((m) => m.loadReportsStrings())]);
+              return { Component: ReportBuilderRoute };
+            },
+          },
+          {
+            path: reportPaths.report.path,
+            lazy: async () => {
+              const [{ ReportBuilderRoute }] = await Promise.all([import('@/features/reports/routes/report-builder-route'), import('@/features/reports/i18n').then((m) => m.loadReportsStrings())]);
+              return { Component: ReportBuilderRoute };
+            },
+          },
+          {
+            path: dashboardPaths.dashboards.path,
+            lazy: async () => {
+              const [{ DashboardsRoute }] = await Promise.all([import('@/features/dashboards/routes/dashboards-route'), import('@/features/dashboards/i18n').then((m) => m.loadDashboardsStrings())]);
+              return { Component: DashboardsRoute };
+            },
+          },
+          {
+            path: dashboardPaths.drillDown.path,
+            lazy: async () => {
+              const [{ DrillDownRoute }] = await Promise.all([import('@/features/dashboards/routes/drill-down-route'), import('@/features/dashboards/i18n').then((m) => m.loadDashboardsStrings())]);
+              return { Component: DrillDownRoute };
+            },
+          },
+          {
+            path: dashboardPaths.dashboard.path,
+            lazy: async () => {
+              const [{ DashboardRoute }] = await Promise.all([import('@/features/dashboards/routes/dashboard-route'), import('@/features/dashboards/i18n').then((m) => m.loadDashboardsStrings())]);
+              return { Component: DashboardRoute };
             },
           },
           {

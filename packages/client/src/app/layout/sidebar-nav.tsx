@@ -4,6 +4,8 @@ import { Link, NavLink, useLocation, useMatch } from 'react-router';
 import { paths } from '@/config/paths';
 import { campaignPaths } from '@/features/campaigns/paths';
 import { forecastPaths } from '@/features/forecasts/paths';
+import { dashboardPaths } from '@/features/dashboards/paths';
+import { reportPaths } from '@/features/reports/paths';
 import { territoryPaths } from '@/features/territories/paths';
 import { useCanManageUsers, useUsersViewer } from '@/features/users/hooks/use-can-manage-users';
 import { userPaths } from '@/features/users/paths';
@@ -55,6 +57,16 @@ export function SidebarNav() {
         <li>
           <NavLink to={paths.contacts.getHref()} className={linkClass} data-testid="nav-contacts">
             {t('contacts.nav')}
+          </NavLink>
+        </li>
+        <li>
+          <NavLink to={reportPaths.reports.getHref()} className={linkClass} data-testid="nav-reports">
+            {t('nav.reports')}
+          </NavLink>
+        </li>
+        <li>
+          <NavLink to={dashboardPaths.dashboards.getHref()} className={linkClass} data-testid="nav-dashboards">
+            {t('nav.dashboards')}
           </NavLink>
         </li>
         <li>

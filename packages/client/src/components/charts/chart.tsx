@@ -1,0 +1,106 @@
+import { lazy, Suspense } from 'react';
+
+import { Spinner } from '@/components/ui/spinner/spinner';
+
+import styles from './chart.module.css';
+import { CHART_COLORS, type ChartModel, type ChartPoint } from './chart-types';
+
+// recharts weighs ~100 KB gzip: its own chunk, fetched when the first bar, line, donut or funnel shows.
+const RechartsChart = lazy(() => import('./recharts-chart'));
+
+export interface ChartProps {
+  model: ChartModel;
+  /** Accessible name of the chart. */
+  label: string;
+  /** Shown when there are no points. */
+  emptyText: string;
+  loadingText: string;
+  /** Clicking a number, bar, slice or row (drill-down). */
+  onSelect?: (point: ChartPoint | null) => void;
+  height?: number;
+}
+
+const plain = (n: number) => n.toLocaleString(undefined, { maximumFractionDigits: 2 });
+
+/** Metric, gauge, table and leaderboard are plain HTML/SVG; the other kinds are recharts. */
+export function Chart({ model, label, emptyText, loadingText, onSelect, height = 240 }: ChartProps) {
+  const format = model.format ?? plain;
+  if (model.type === 'METRIC') {
+    const text = model.value == null ? '—' : format(model.value);
+    return (
+      <p className={styles.metric} data-testid="chart-metric" aria-label={label}>
+        {onSelect && model.value != null ? (
+          <button type="button" className={styles.metricButton} onClick={() => onSelect(null)}>
+            {text}
+          </button>
+        ) : (
+          text
+        )}
+      </p>
+    );
+  }
+  if (model.type === 'GAUGE') return <Gauge model={model} label={label} format={format} onSelect={onSelect} />;
+  if (!model.points.length) return <p className={styles.empty}>{emptyText}</p>;
+  if (model.type === 'TABLE' || model.type === 'LEADERBOARD') {
+    const max = Math.max(...model.points.map((p) => Math.abs(p.value)), 1);
+    const points = model.type === 'LEADERBOARD' ? [...model.points].sort((a, b) => b.value - a.value) : model.points;
+    return (
+      <ol className={styles.list} aria-label={label} data-testid="chart-list">
+        {points.map((p, i) => {
+          const content = (
+            <>
+              <span className={styles.rowLabel}>
+                {model.type === 'LEADERBOARD' ? `${i + 1}. ` : ''}
+                {p.label}
+              </span>
+              <span className={styles.rowValue}>{format(p.value)}</span>
+              {model.type === 'LEADERBOARD' && <span className={styles.bar} style={{ width: `${(Math.abs(p.value) / max) * 100}%`, background: CHART_COLORS[0] }} />}
+            </>
+          );
+          return (
+            <li key={`${p.key ?? ''}-${i}`}>
+              {onSelect ? (
+                <button type="button" className={styles.row} onClick={() => onSelect(p)}>
+                  {content}
+                </button>
+              ) : (
+                <span className={styles.row}>{content}</span>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    );
+  }
+  return (
+    <div className={styles.chart} role="img" aria-label={label} style={{ height }} data-testid="chart-graph">
+      <Suspense fallback={<Spinner label={loadingText} />}>
+        <RechartsChart model={model} format={format} height={height} onSelect={onSelect} />
+      </Suspense>
+    </div>
+  );
+}
+
+/** A half-circle gauge: the value's share of `max` (or of the last range), coloured by band. */
+function Gauge({ model, label, format, onSelect }: { model: ChartModel; label: string; format: (n: number) => string; onSelect?: (p: ChartPoint | null) => void }) {
+  const value = model.value ?? 0;
+  const ranges = model.ranges?.length ? model.ranges : null;
+  const max = model.max ?? ranges?.[ranges.length - 1] ?? (Math.max(value, 1) * 1.25);
+  const share = Math.max(0, Math.min(1, max ? value / max : 0));
+  const band = ranges ? ranges.findIndex((r) => value < r) : -1;
+  const color = ranges ? ['#b42318', '#d97706', '#2e8540'][Math.min(band === -1 ? 2 : band, 2)] : CHART_COLORS[0];
+  const angle = Math.PI * (1 - share);
+  const x = 100 + 80 * Math.cos(angle);
+  const y = 100 - 80 * Math.sin(angle);
+  return (
+    <svg viewBox="0 0 200 120" className={styles.gauge} role="img" aria-label={`${label}: ${format(value)} / ${format(max)}`} data-testid="chart-gauge" onClick={onSelect ? () => onSelect(null) : undefined} style={onSelect ? { cursor: 'pointer' } : undefined}>
+      <path d="M20 100 A80 80 0 0 1 180 100" fill="none" stroke="#e5e9ef" strokeWidth="18" />
+      {share > 0 && <path d={`M20 100 A80 80 0 0 1 ${x.toFixed(2)} ${y.toFixed(2)}`} fill="none" stroke={color} strokeWidth="18" />}
+      <text x="100" y="95" textAnchor="middle" className={styles.gaugeValue}>
+        {format(value)}
+      </text>
+      <text x="20" y="116" textAnchor="middle" fontSize="10" fill="#5b6675">0</text>
+      <text x="180" y="116" textAnchor="middle" fontSize="10" fill="#5b6675">{format(max)}</text>
+    </svg>
+  );
+}

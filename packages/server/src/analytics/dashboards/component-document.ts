@@ -13,6 +13,7 @@ const OBJECTS_BY_ROOT: Record<string, string[]> = {
   salesKpis: ['Opportunity', 'Lead', 'Task', 'Event', 'Campaign', 'CampaignMember'],
   serviceKpis: ['Case'],
   dataHygiene: ['Opportunity', 'Task', 'Event'],
+  opportunityHistory: ['Opportunity'],
   runReport: ['Opportunity'],
   runSavedReport: ['Opportunity'],
   opportunities: ['Opportunity'],

@@ -7,6 +7,7 @@ import { Dashboard, DashboardComponent } from './dashboard.entity';
 import { dashboardService as svc } from './dashboard.service';
 import { CreateDashboardComponentInput, CreateDashboardInput, UpdateDashboardComponentInput, UpdateDashboardInput } from './dashboard.types';
 import { componentVariables } from './filter-variables';
+import { OpportunityHistoryResolver } from './opportunity-history.resolver';
 
 @InputType({ description: 'The viewer\'s choice per dashboard filter; a filter not given takes its default.' })
 export class DashboardFilterValuesInput {
@@ -87,4 +88,4 @@ export class DashboardComponentResolver {
   }
 }
 
-export const dashboardsResolvers = [DashboardResolver, DashboardComponentResolver];
+export const dashboardsResolvers = [DashboardResolver, DashboardComponentResolver, OpportunityHistoryResolver];

@@ -52,7 +52,7 @@ export class ReportService {
     const qb = this.visibleQuery(ctx);
     if (folderId) qb.andWhere('r."folderId" = :folderId', { folderId: assertId(folderId, 'folderId') });
     if (search) qb.andWhere(`r.name ILIKE :search`, { search: `%${search.slice(0, 80).replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
-    const [nodes, totalCount] = await qb.orderBy('lower(r.name)').addOrderBy('r.id').skip(offset).take(first).getManyAndCount();
+    const [nodes, totalCount] = await qb.orderBy('lower(r.name)').addOrderBy('r.id').offset(offset).limit(first).getManyAndCount();
     return { nodes, totalCount, offset };
   }
 

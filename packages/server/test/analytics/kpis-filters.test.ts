@@ -33,6 +33,9 @@ test('filters: period, owner, team, territory, campaign', async () => {
   expect((await value('opportunitiesWon', { campaignId: fx.c1 })).value).toBe(2); // O1 O3
   expect((await value('leadsCreated', { campaignId: fx.c1 })).value).toBe(2); // L2 L4 are members of C1
   expect((await value('emailsSent', { campaignId: fx.c1 })).value).toBe(1); // T7
+  // Grouped by campaign under a campaign filter: only that campaign's point (L4 is also in C2).
+  const byCampaign = ok(await q('salesKpis(filter: $f) { leadsCreated(granularity: null, groupBy: CAMPAIGN) { points { group count } } }', { campaignId: fx.c1 }, acme.tokens.admin));
+  expect(byCampaign.salesKpis.leadsCreated.points).toEqual([{ group: fx.c1, count: 2 }]);
   // An id of another organisation's territory counts nothing.
   const [otherWest] = await t.ds.query(`SELECT id FROM territory WHERE "orgId" = $1 AND name = 'West'`, [other.org.id]);
   expect((await value('opportunitiesWon', { territoryId: otherWest.id })).value).toBe(0);

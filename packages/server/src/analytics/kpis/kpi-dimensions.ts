@@ -53,20 +53,20 @@ export const campaignGroup = (join = 'kc'): KpiGroup => ({
   isId: true,
 });
 
-/** The campaigns a lead is a member of: one row per membership. */
-export const leadCampaignGroup: KpiGroup = {
+/** The campaigns a lead is a member of: one row per membership (only the filter's campaign, when it names one). */
+export const leadCampaignGroup = (onlyFilterCampaign: boolean): KpiGroup => ({
   expr: () => `CAST(kcm."campaignId" AS text)`,
   label: () => `kc.name`,
   order: () => `kc.name`,
   join: (qb, a) => {
-    qb.leftJoin(CampaignMember, 'kcm', `kcm."leadId" = ${a}.id`);
+    qb.leftJoin(CampaignMember, 'kcm', `kcm."leadId" = ${a}.id${onlyFilterCampaign ? ` AND kcm."campaignId" = CAST(:k_campaign AS uuid)` : ''}`);
     qb.leftJoin(Campaign, 'kc', `kc.id = kcm."campaignId"`);
   },
   match: (a, p) => `EXISTS (SELECT 1 FROM campaign_member kcm WHERE kcm."leadId" = ${a}.id AND kcm."campaignId" = CAST(${p} AS uuid))`,
   matchNull: (a) => `NOT EXISTS (SELECT 1 FROM campaign_member kcm WHERE kcm."leadId" = ${a}.id)`,
   multiplies: true,
   isId: true,
-};
+});
 
 /** stageName labelled and ordered as the org's path (OpportunityStage.sortOrder). */
 export const stageGroup: KpiGroup = {

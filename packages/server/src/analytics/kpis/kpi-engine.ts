@@ -9,6 +9,13 @@ import type { DateRange } from '../relative-dates';
 import { dimensionConditions, kpiRange, type CheckedFilter, type Dimensions } from './kpi-filter';
 import type { KpiPoint } from './kpi.types';
 
+/*
+ * Indexes the statements rely on (migration AnalyticsIndexes1795660000000, bench role): every
+ * population is (orgId, date range) or the open records, so IDX_analytics_opp_created / _closed /
+ * _open, lead_created / _converted, task_day, case_created / _closed / _open and their owner-leading
+ * twins (for `ownerId IN team`) cover them; hygiene's activity probes use task/event_opportunity_day.
+ * Date ranges are compared on the bare column (sargable); buckets are computed only in SELECT.
+ */
 type Sql = (a: string) => string;
 
 /** A grouping: its SQL value, label and order, and the drill-down condition for one value. */

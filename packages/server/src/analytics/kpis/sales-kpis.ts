@@ -22,10 +22,10 @@ const OPP_GROUPS: Record<OpportunityKpiGrouping, () => KpiGroup | null> = {
   TYPE: () => columnGroup('type'),
   STAGE: () => stageGroup,
 };
-const LEAD_GROUPS: Record<LeadKpiGrouping, () => KpiGroup | null> = {
+const LEAD_GROUPS: Record<LeadKpiGrouping, (f: CheckedFilter) => KpiGroup | null> = {
   NONE: () => null,
   SOURCE: () => columnGroup('leadSource'),
-  CAMPAIGN: () => leadCampaignGroup,
+  CAMPAIGN: (f) => leadCampaignGroup(!!f.campaignId),
   OWNER: () => ownerGroup(),
   STATUS: () => columnGroup('status'),
 };
@@ -49,7 +49,7 @@ export interface Breakdown<G> {
 /** The definitions, in the words the schema shows them (sales-kpis.resolver.ts). */
 export const salesKpis = {
   leadsCreated: (ctx: RequestContext, f: CheckedFilter, b: Breakdown<LeadKpiGrouping>) =>
-    runKpi(ctx, lead(f, { date: CREATED, defaultPeriod: 'THIS_YEAR', measure: 'count', granularity: b.granularity, group: LEAD_GROUPS[b.groupBy ?? 'NONE']() })),
+    runKpi(ctx, lead(f, { date: CREATED, defaultPeriod: 'THIS_YEAR', measure: 'count', granularity: b.granularity, group: LEAD_GROUPS[b.groupBy ?? 'NONE'](f) })),
 
   opportunitiesOpened: (ctx: RequestContext, f: CheckedFilter, b: Breakdown<OpportunityKpiGrouping>) =>
     runKpi(ctx, opp(f, { date: CREATED, defaultPeriod: 'THIS_YEAR', measure: 'count', amount: (a) => `${a}.amount`, granularity: b.granularity, group: OPP_GROUPS[b.groupBy ?? 'NONE']() })),
@@ -60,7 +60,7 @@ export const salesKpis = {
   leadConversionRate: (ctx: RequestContext, f: CheckedFilter, b: Breakdown<LeadKpiGrouping>) =>
     runKpi(ctx, lead(f, {
       date: CREATED, defaultPeriod: 'THIS_QUARTER', measure: 'rate', numerator: (a) => `(${a}."isConverted" AND ${a}."convertedOpportunityId" IS NOT NULL)`,
-      granularity: b.granularity, group: LEAD_GROUPS[b.groupBy ?? 'NONE'](),
+      granularity: b.granularity, group: LEAD_GROUPS[b.groupBy ?? 'NONE'](f),
     })),
 
   winRate: (ctx: RequestContext, f: CheckedFilter, b: Breakdown<OpportunityKpiGrouping>) =>
@@ -78,7 +78,7 @@ export const salesKpis = {
   averageDaysToConvert: (ctx: RequestContext, f: CheckedFilter, b: Breakdown<LeadKpiGrouping>) =>
     runKpi(ctx, lead(f, {
       date: { column: 'convertedDate', type: 'date' }, defaultPeriod: 'THIS_QUARTER', where: (a) => [`${a}."isConverted"`], measure: 'average',
-      average: (a) => `(${a}."convertedDate" - CAST(${a}."createdDate" AT TIME ZONE 'UTC' AS date))`, granularity: b.granularity, group: LEAD_GROUPS[b.groupBy ?? 'NONE'](),
+      average: (a) => `(${a}."convertedDate" - CAST(${a}."createdDate" AT TIME ZONE 'UTC' AS date))`, granularity: b.granularity, group: LEAD_GROUPS[b.groupBy ?? 'NONE'](f),
     })),
 
   emailsSent: (ctx: RequestContext, f: CheckedFilter, b: Breakdown<TaskKpiGrouping>) =>

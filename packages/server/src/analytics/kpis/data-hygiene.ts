@@ -18,8 +18,10 @@ const hygieneParams = () => {
   return { k_today: iso(today), k_since: iso(today - 29 * DAY_MS) };
 };
 
+// Uncorrelated: the org's deals with an activity in the window are hashed once (an index-only
+// scan), not probed per open deal (inside count(*) FILTER a correlated EXISTS runs per row).
 const activity = (table: 'task' | 'event', a: string) =>
-  `EXISTS (SELECT 1 FROM "${table}" kx WHERE kx."opportunityId" = ${a}.id AND kx."activityDate" >= CAST(:k_since AS date) AND kx."activityDate" <= CAST(:k_today AS date))`;
+  `${a}.id IN (SELECT kx."opportunityId" FROM "${table}" kx WHERE kx."orgId" = :__orgId AND kx."opportunityId" IS NOT NULL AND kx."activityDate" >= CAST(:k_since AS date) AND kx."activityDate" <= CAST(:k_today AS date))`;
 
 /** Each problem of an open deal as SQL on alias a. */
 export const PROBLEMS = {

@@ -14,8 +14,8 @@ function monthStart(offset: number): string {
 
 /**
  * Two forecasting types (revenue by the manager hierarchy, and by territory), monthly revenue
- * quotas for this and the next two quarters (reps from their managers, managers from the CEO),
- * and a few adjustments of this month's forecast, all relative to the demo's today.
+ * quotas from last quarter to the next two, a few adjustments of this month's forecast (all
+ * relative to the demo's today), and forecast managers for the active model's territories.
  */
 export async function seedForecasts(ctx: SeedContext): Promise<void> {
   const r = ctx.rng('forecasts');
@@ -31,7 +31,9 @@ export async function seedForecasts(ctx: SeedContext): Promise<void> {
   await bulkInsert(ctx.em, ForecastingType, [role, territory]);
 
   const quarterStart = -(Number(isoDate(0).slice(5, 7)) - 1) % 3;
-  const months = Array.from({ length: 9 }, (_, i) => monthStart(quarterStart + i));
+  // Last quarter (attainment to look back on), this one and the next two.
+  const months = Array.from({ length: 12 }, (_, i) => monthStart(quarterStart - 3 + i));
+  const thisMonth = monthStart(0);
   const quotas: Array<Row<ForecastingQuota>> = [];
   for (const key of [...REPS, 'manager', 'manager2']) {
     const u = ctx.users[key];
@@ -43,10 +45,17 @@ export async function seedForecasts(ctx: SeedContext): Promise<void> {
   }
   await bulkInsert(ctx.em, ForecastingQuota, quotas);
 
+  // Territory forecast managers: each territory's Territory Manager, the CEO for the top territories.
+  await ctx.em.query(
+    `UPDATE territory t SET "forecastUserId" = ua."userId" FROM user_territory_association ua
+     WHERE ua."territoryId" = t.id AND ua."roleInTerritory" = 'Territory Manager' AND ua."isActive" AND t."orgId" = $1 AND t."forecastUserId" IS NULL`, [ctx.orgId]);
+  await ctx.em.query(
+    `UPDATE territory SET "forecastUserId" = $2 WHERE "orgId" = $1 AND "parentId" IS NULL AND "forecastUserId" IS NULL`, [ctx.orgId, ctx.users.ceo.id]);
+
   // This month: the manager raises a rep's commit, a rep adds to their own best case, the CEO trims a manager's commit.
   const adj = (subject: string, by: string, cat: ForecastingItemCategory, amount: number, note: string, owner = false): Row<ForecastingAdjustment> => ({
     id: r.uuid(), ...stamp, forecastingTypeId: role.id, ownerId: ctx.users[subject].id, territoryId: null, subjectId: ctx.users[subject].id,
-    adjustingNodeId: ctx.users[by].id, startDate: months[-quarterStart], forecastingItemCategory: cat, adjustedAmount: amount,
+    adjustingNodeId: ctx.users[by].id, startDate: thisMonth, forecastingItemCategory: cat, adjustedAmount: amount,
     adjustmentNote: note, isOwnerAdjustment: owner, adjustedById: ctx.users[by].id, version: 1,
   });
   await bulkInsert(ctx.em, ForecastingAdjustment, [

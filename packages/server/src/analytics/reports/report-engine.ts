@@ -33,8 +33,8 @@ export function groupLabel(key: string | null, g: CompiledGrouping): string {
 const keyText = (v: unknown, g: CompiledGrouping): string | null => (v == null ? null : g.granularity ? String(v).slice(0, 10) : textOf(v, g.field.dataType));
 
 /** Runs a compiled report: one SQL statement, shaped into rows, groups, matrix cells and totals. */
-export async function runCompiled(ctx: RequestContext, r: CompiledReport, limit = r.rowLimit): Promise<ReportResult> {
-  const { sql, params } = buildReportSql(ctx, r, limit + 1);
+export async function runCompiled(ctx: RequestContext, r: CompiledReport, limit = r.rowLimit, withRows = true): Promise<ReportResult> {
+  const { sql, params } = buildReportSql(ctx, r, withRows ? limit : 0, withRows && limit > 0);
   const [raw]: Array<{ rows: string; groups: string }> = await ctx.em.query(sql, params);
   const rows: Json[] = JSON.parse(raw.rows);
   const groups: Json[] = JSON.parse(raw.groups);
@@ -49,7 +49,7 @@ export async function runCompiled(ctx: RequestContext, r: CompiledReport, limit 
   const path = (g: Json, depth: number) => JSON.stringify(Array.from({ length: depth }, (_, i) => downKey(g, i)));
 
   const result = Object.assign(new ReportResult(), {
-    reportType: r.type.name, format: r.format, truncated: rows.length > limit, totalCount: 0,
+    reportType: r.type.name, format: r.format, truncated: false, totalCount: 0,
     columns: r.columns.map((c) => ({ name: c.name, label: c.label, dataType: c.dataType })),
     aggregates: r.aggregates.map((a) => ({ key: a.key, function: a.fn, field: a.field?.name ?? null, label: a.label, dataType: a.dataType })),
     groupsDown: [] as ReportGroup[], groupsAcross: [] as ReportGroupKey[], grandTotal: [] as ReportResult['grandTotal'],
@@ -90,5 +90,6 @@ export async function runCompiled(ctx: RequestContext, r: CompiledReport, limit 
       group.cells = result.groupsAcross.map((col) => cellMap.get(`${p}|${col.key}`) ?? Object.assign(new ReportCell(), { key: col.key, count: 0, aggregates: empty }));
     }
   }
+  result.truncated = result.totalCount > result.rows.length;
   return result;
 }

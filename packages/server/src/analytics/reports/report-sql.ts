@@ -13,7 +13,7 @@ export interface ReportSql {
  * events), then in ONE statement: the detail rows (first `limit`) and every group of every
  * grouping level with subtotals, as GROUPING SETS, each part as JSON text.
  */
-export function buildReportSql(ctx: RequestContext, r: CompiledReport, limit: number): ReportSql {
+export function buildReportSql(ctx: RequestContext, r: CompiledReport, limit: number, withRows = true): ReportSql {
   const params: Record<string, unknown> = {};
   const gNames = [...r.down.map((_, i) => `g${i}`), ...r.across.map(() => 'x0')];
   const parts = r.type.branches(ctx).map(({ key, qb }) => {
@@ -47,8 +47,8 @@ export function buildReportSql(ctx: RequestContext, r: CompiledReport, limit: nu
   params.__limit = limit;
   const sql = `WITH base AS NOT MATERIALIZED (${base}),
 grp AS (SELECT ${[...gNames, `${gid} AS gid`, 'count(*)::int AS n', ...aggs].join(', ')} FROM base GROUP BY GROUPING SETS (${sets.join(', ')}))
-SELECT (SELECT coalesce(json_agg(d), '[]'::json)::text FROM (SELECT rid, ${[...r.columns.map((_, i) => `c${i}`), ...gNames].join(', ') || 'NULL AS c'} FROM base
-          ${order.length ? `ORDER BY ${order.join(', ')}` : ''} LIMIT CAST(:__limit AS int)) d) AS rows,
+SELECT ${withRows ? `(SELECT coalesce(json_agg(d), '[]'::json)::text FROM (SELECT rid, ${[...r.columns.map((_, i) => `c${i}`), ...gNames].join(', ') || 'NULL AS c'} FROM base
+          ${order.length ? `ORDER BY ${order.join(', ')}` : ''} LIMIT CAST(:__limit AS int)) d)` : `'[]'`} AS rows,
        (SELECT coalesce(json_agg(grp ORDER BY ${[...gNames.map((n) => `${n} NULLS LAST`), 'gid'].join(', ')}), '[]'::json)::text FROM grp) AS groups`;
   const [text, values] = ctx.dataSource.driver.escapeQueryWithParameters(sql, params, {});
   return { sql: text, params: values };

@@ -114,20 +114,21 @@ export class ReportService {
   }
 
   /** Runs a definition ad hoc (no run counted). */
-  run(ctx: RequestContext, def: ReportDefinition): Promise<ReportResult> {
-    return runCompiled(ctx, compileReport(def));
+  run(ctx: RequestContext, def: ReportDefinition, withRows = true): Promise<ReportResult> {
+    const r = compileReport(def);
+    return runCompiled(ctx, r, r.rowLimit, withRows);
   }
 
   /**
    * Runs a saved report with optional extra filters (ANDed) and counts the run: lastRunDate and
    * runCount + 1 in the same transaction, so a refused filter counts nothing.
    */
-  async runSaved(ctx: RequestContext, id: string, filters: ReportFilter[] | null | undefined, rowLimit?: number): Promise<ReportResult> {
+  async runSaved(ctx: RequestContext, id: string, filters: ReportFilter[] | null | undefined, rowLimit?: number, withRows = true): Promise<ReportResult> {
     return ctx.transaction(async () => {
       const r = await this.find(ctx, id);
       const def = r.definitionData as unknown as ReportDefinition;
       const compiled = compileReport(rowLimit == null ? def : { ...def, rowLimit }, filters ?? []);
-      const result = await runCompiled(ctx, compiled);
+      const result = await runCompiled(ctx, compiled, compiled.rowLimit, withRows);
       await ctx.em.query(`UPDATE report SET "lastRunDate" = now(), "runCount" = "runCount" + 1 WHERE id = $1 AND "orgId" = $2`, [r.id, ctx.orgId]);
       return result;
     });

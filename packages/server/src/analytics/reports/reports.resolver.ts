@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../api/request-context';
 import { badInput } from '../../common/errors';
 import { User } from '../../identity/user.entity';
@@ -9,6 +10,7 @@ import { CreateReportInput, ReportConnection, ReportFolderInput, UpdateReportInp
 import { ReportCsv, reportCsv } from './report-csv';
 import { reportFolderService } from './report-folder.service';
 import { reportService } from './report.service';
+import { selectsRows } from './report-selection';
 import { REPORT_TYPES } from './report-types';
 import { Report, ReportFolder, ReportFolderShare } from './report.entity';
 
@@ -20,8 +22,8 @@ export class ReportResolver {
   }
 
   @Query(() => ReportResult, { description: 'Runs a report definition ad hoc (not saved, no run counted), within the caller\'s record visibility.' })
-  runReport(@Arg('definition', () => ReportDefinition) definition: ReportDefinition, @Ctx() ctx: RequestContext) {
-    return reportService.run(ctx, definition);
+  runReport(@Arg('definition', () => ReportDefinition) definition: ReportDefinition, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return reportService.run(ctx, definition, selectsRows(info));
   }
 
   @Query(() => Report, { description: 'A saved report the caller may see (own, public folder, shared folder; admins all).' })
@@ -87,8 +89,9 @@ export class ReportResolver {
     @Ctx() ctx: RequestContext,
     @Arg('filters', () => [ReportFilter], { nullable: true }) filters?: ReportFilter[],
     @Arg('rowLimit', () => Int, { nullable: true, description: 'Detail rows, 0-2000 (default: the saved rowLimit).' }) rowLimit?: number,
+    @Info() info?: GraphQLResolveInfo,
   ) {
-    return reportService.runSaved(ctx, id, filters, rowLimit);
+    return reportService.runSaved(ctx, id, filters, rowLimit, selectsRows(info));
   }
 
   @Mutation(() => ReportFolder, { description: 'Creates a report folder owned by the caller.' })

@@ -78,3 +78,21 @@ test('at 375 px the page does not scroll sideways and the name column sticks', a
   expect(box && box.x).toBeLessThan(40);
   await snap(page, 'forecasts-phone');
 });
+
+test('the CEO drills into a manager\'s forecast and back', async () => {
+  const { login } = await gql<{ login: { token: string } }>(null, 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: 'ceo@demo.example', p: DEMO_PASSWORD });
+  const { forecastGrid } = await gql<{ forecastGrid: { rows: Array<{ id: string; name: string; depth: number; hasChildren: boolean }> } }>(login.token, '{ forecastGrid(input: {}) { rows { id name depth hasChildren } } }');
+  const manager = forecastGrid.rows.find((r) => r.depth > 0 && r.hasChildren);
+  if (!manager) throw new Error('no manager below the CEO');
+  const { page } = await browser.open();
+  await signIn(page, 'ceo@demo.example');
+  await page.goto('/forecasts');
+  await page.getByTestId(`forecast-drill-${manager.id}`).click();
+  await page.getByTestId('forecast-back').waitFor();
+  const rows = page.locator('[data-testid^="forecast-row-"]');
+  await waitForText(rows.first(), manager.name);
+  expect(await rows.count()).toBeLessThan(forecastGrid.rows.length);
+  await page.getByTestId('forecast-back').click();
+  await page.getByTestId('forecast-back').waitFor({ state: 'detached' });
+  expect(await rows.count()).toBe(forecastGrid.rows.length);
+});

@@ -12,7 +12,7 @@ import styles from './forecasts.module.css';
 const LABEL: Record<CategoryKey, ForecastsKey> = { openPipeline: 'openPipeline', bestCaseForecast: 'bestCase', commitForecast: 'commit', closedOnly: 'closed' };
 
 /** Rows = the caller and those below (expandable), columns = periods x categories, quota and attainment; the first column sticks. */
-export function ForecastGrid({ grid }: { grid: ForecastGridQuery['forecastGrid'] }) {
+export function ForecastGrid({ grid, onDrill }: { grid: ForecastGridQuery['forecastGrid']; onDrill: (id: string) => void }) {
   const t = useForecastsT();
   const f = useFormatters();
   const [collapsed, setCollapsed] = useState<Set<string>>(new Set());
@@ -67,7 +67,13 @@ export function ForecastGrid({ grid }: { grid: ForecastGridQuery['forecastGrid']
                 ) : (
                   <span className={styles.leaf} />
                 )}
-                {row.name}
+                {row.hasChildren && row.depth > 0 ? (
+                  <button type="button" className={styles.drill} onClick={() => onDrill(row.id)} title={t('drill', { name: row.name })} data-testid={`forecast-drill-${row.id}`}>
+                    {row.name}
+                  </button>
+                ) : (
+                  row.name
+                )}
               </th>
               {row.cells.map((cell) => [
                 ...CATEGORY_KEYS.map((k) => {

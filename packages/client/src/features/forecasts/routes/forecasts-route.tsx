@@ -1,6 +1,7 @@
 import { useState } from 'react';
 
 import { Alert } from '@/components/ui/alert/alert';
+import { Button } from '@/components/ui/button/button';
 import layout from '@/components/ui/layout/layout.module.css';
 import { Spinner } from '@/components/ui/spinner/spinner';
 import type { ForecastingRoleType, ForecastPeriodType } from '@/gql/graphql';
@@ -16,8 +17,9 @@ export function ForecastsRoute() {
   const [roleType, setRoleType] = useState<ForecastingRoleType>('ROLE');
   const [periodType, setPeriodType] = useState<ForecastPeriodType>('MONTH');
   const [typeId, setTypeId] = useState('');
+  const [rootId, setRootId] = useState<string | null>(null);
   const { types, grid, loading, error } = useForecastGrid({
-    forecastingTypeId: typeId || null, roleType, periodType, periodCount: periodType === 'MONTH' ? 3 : 2,
+    forecastingTypeId: typeId || null, roleType, periodType, rootId, periodCount: periodType === 'MONTH' ? 3 : 2,
   });
   const ofHierarchy = types.filter((x) => x.roleType === roleType);
 
@@ -30,7 +32,7 @@ export function ForecastsRoute() {
       <div className={styles.controls}>
         <label>
           {t('hierarchy')}
-          <select value={roleType} onChange={(e) => { setRoleType(e.target.value as ForecastingRoleType); setTypeId(''); }} data-testid="forecast-hierarchy">
+          <select value={roleType} onChange={(e) => { setRoleType(e.target.value as ForecastingRoleType); setTypeId(''); setRootId(null); }} data-testid="forecast-hierarchy">
             <option value="ROLE">{t('hierarchyRole')}</option>
             <option value="TERRITORY">{t('hierarchyTerritory')}</option>
           </select>
@@ -45,7 +47,7 @@ export function ForecastsRoute() {
         {ofHierarchy.length > 1 && (
           <label>
             {t('type')}
-            <select value={typeId} onChange={(e) => setTypeId(e.target.value)} data-testid="forecast-type">
+            <select value={typeId} onChange={(e) => { setTypeId(e.target.value); setRootId(null); }} data-testid="forecast-type">
               {ofHierarchy.map((x) => (
                 <option key={x.id} value={x.id}>{x.masterLabel}</option>
               ))}
@@ -53,10 +55,15 @@ export function ForecastsRoute() {
           </label>
         )}
       </div>
+      {rootId && (
+        <Button variant="secondary" size="sm" onClick={() => setRootId(null)} data-testid="forecast-back">
+          {t('back')}
+        </Button>
+      )}
       {periodType === 'QUARTER' && <p className={styles.hint}>{t('quarterHint')}</p>}
       {loading && <Spinner label={t('title')} />}
       {error && !grid && <Alert>{error.message.includes('forecasting type') ? t('noType') : t('failed')}</Alert>}
-      {grid && (grid.rows.length ? <ForecastGrid grid={grid} /> : <p>{t('empty')}</p>)}
+      {grid && (grid.rows.length ? <ForecastGrid grid={grid} onDrill={setRootId} /> : <p>{t('empty')}</p>)}
     </div>
   );
 }

@@ -106,5 +106,9 @@ test('reportTypes lists every type with its allow-list', async () => {
   const opp = r[0].fields;
   expect(opp.find((f: any) => f.name === 'amount')).toMatchObject({ dataType: 'CURRENCY', aggregatable: true, groupable: true });
   expect(opp.find((f: any) => f.name === 'id')).toMatchObject({ dataType: 'ID', groupable: false });
+  // Org picklists come from the org's tables, in its order; fixed ones from code.
+  expect(opp.find((f: any) => f.name === 'stageName').picklistValues.slice(0, 2)).toEqual(['Prospecting', 'Qualification']);
+  expect(opp.find((f: any) => f.name === 'competitor').picklistValues).toEqual(['HubSpot', 'Microsoft Dynamics', 'Salesforce']);
+  expect(opp.find((f: any) => f.name === 'forecastCategoryName').picklistValues).toContain('Commit');
   for (const type of r) for (const c of type.defaultColumns) expect(type.fields.map((f: any) => f.name)).toContain(c);
 });

@@ -11,14 +11,14 @@ import { ReportCsv, reportCsv } from './report-csv';
 import { reportFolderService } from './report-folder.service';
 import { reportService } from './report.service';
 import { selectsRows } from './report-selection';
-import { REPORT_TYPES } from './report-types';
+import { reportTypesWithPicklists } from './report-picklists';
 import { Report, ReportFolder, ReportFolderShare } from './report.entity';
 
 @Resolver(() => Report)
 export class ReportResolver {
-  @Query(() => [ReportType], { description: 'The report types and their fields (the allow-list of columns, filters, groupings and aggregates).' })
-  reportTypes(): ReportType[] {
-    return REPORT_TYPES.map((t) => ({ name: t.name, label: t.label, defaultColumns: t.defaultColumns, fields: t.fields.map(({ sql: _sql, ...f }) => f) }));
+  @Query(() => [ReportType], { description: 'The report types and their fields (the allow-list of columns, filters, groupings and aggregates), with the organisation\'s picklist values.' })
+  reportTypes(@Ctx() ctx: RequestContext): Promise<ReportType[]> {
+    return reportTypesWithPicklists(ctx);
   }
 
   @Query(() => ReportResult, { description: 'Runs a report definition ad hoc (not saved, no run counted), within the caller\'s record visibility.' })

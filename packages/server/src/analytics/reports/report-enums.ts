@@ -79,11 +79,11 @@ export enum ReportAggregateFunction {
 }
 registerEnumType(ReportAggregateFunction, {
   name: 'ReportAggregateFunction',
-  description: 'Summary of a group. On a BOOLEAN field SUM counts the true rows and AVG is the share of true rows (0..1): AVG(isWon) over closed opportunities is the win rate (won ÷ closed).',
+  description: 'Summary of a group. On a BOOLEAN field SUM counts the true rows and AVG is the share of true rows in percent (0-100): AVG(isWon) over closed opportunities is the win rate (won ÷ closed).',
   valuesConfig: {
     COUNT: { description: 'Rows in the group (with a field: rows where it has a value).' },
     SUM: { description: 'Sum of the field (numbers; BOOLEAN: rows where true). Blanks are ignored.' },
-    AVG: { description: 'Average of the field over rows where it has a value (BOOLEAN: share of true, 0..1).' },
+    AVG: { description: 'Average of the field over rows where it has a value (BOOLEAN: share of true rows in percent, 0-100).' },
     MIN: { description: 'Smallest value (numbers, dates: as epoch milliseconds for dates).' },
     MAX: { description: 'Largest value (numbers, dates: as epoch milliseconds for dates).' },
   },

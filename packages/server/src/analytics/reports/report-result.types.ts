@@ -39,7 +39,7 @@ export class ReportAggregateHeader {
   @Field(() => ReportAggregateFunction, { description: 'Function.' }) function: ReportAggregateFunction;
   @Field(() => String, { nullable: true, description: 'Field; null for the row count.' }) field: string | null;
   @Field({ description: 'Label, e.g. "Sum of Amount".' }) label: string;
-  @Field(() => ReportFieldType, { nullable: true, description: 'Data type of the value (CURRENCY for a sum of amounts; PERCENT for AVG of a boolean: share 0..1).' }) dataType: ReportFieldType | null;
+  @Field(() => ReportFieldType, { nullable: true, description: 'Data type of the value (CURRENCY for a sum of amounts; PERCENT for AVG of a boolean: share of true rows, 0-100).' }) dataType: ReportFieldType | null;
 }
 
 @ObjectType({ description: 'A value of one aggregate.' })

@@ -1050,9 +1050,9 @@ export type PlaceOrderLineInput = {
   unitPrice?: number | null | undefined;
 };
 
-/** Summary of a group. On a BOOLEAN field SUM counts the true rows and AVG is the share of true rows (0..1): AVG(isWon) over closed opportunities is the win rate (won ÷ closed). */
+/** Summary of a group. On a BOOLEAN field SUM counts the true rows and AVG is the share of true rows in percent (0-100): AVG(isWon) over closed opportunities is the win rate (won ÷ closed). */
 export type ReportAggregateFunction =
-  /** Average of the field over rows where it has a value (BOOLEAN: share of true, 0..1). */
+  /** Average of the field over rows where it has a value (BOOLEAN: share of true rows in percent, 0-100). */
   | 'AVG'
   /** Rows in the group (with a field: rows where it has a value). */
   | 'COUNT'

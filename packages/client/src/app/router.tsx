@@ -3,6 +3,7 @@ import { createBrowserRouter, Navigate } from 'react-router';
 import { paths } from '@/config/paths';
 import { ProtectedRoute } from '@/features/auth/components/protected-route';
 import { campaignPaths } from '@/features/campaigns/paths';
+import { serviceForecastPaths } from '@/features/service-forecast/paths';
 import { forecastPaths } from '@/features/forecasts/paths';
 import { dashboardPaths } from '@/features/dashboards/paths';
 import { reportPaths } from '@/features/reports/paths';
@@ -108,6 +109,13 @@ export const router = createBrowserRouter([
             lazy: async () => {
               const { ServiceHomeRoute } = await import('@/features/cases/routes/service-home-route');
               return { Component: ServiceHomeRoute };
+            },
+          },
+          {
+            path: serviceForecastPaths.serviceForecast.path,
+            lazy: async () => {
+              const [{ ServiceForecastRoute }] = await Promise.all([import('@/features/service-forecast/routes/service-forecast-route'), import('@/features/service-forecast/i18n').then((m) => m.loadServiceForecastStrings())]);
+              return { Component: ServiceForecastRoute };
             },
           },
           {

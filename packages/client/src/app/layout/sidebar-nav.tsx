@@ -3,6 +3,7 @@ import { Link, NavLink, useLocation, useMatch } from 'react-router';
 
 import { paths } from '@/config/paths';
 import { campaignPaths } from '@/features/campaigns/paths';
+import { serviceForecastPaths } from '@/features/service-forecast/paths';
 import { forecastPaths } from '@/features/forecasts/paths';
 import { dashboardPaths } from '@/features/dashboards/paths';
 import { reportPaths } from '@/features/reports/paths';
@@ -89,6 +90,11 @@ export function SidebarNav() {
         <li>
           <NavLink to={paths.cases.getHref()} className={linkClass} data-testid="nav-cases">
             {t('cases.nav')}
+          </NavLink>
+        </li>
+        <li>
+          <NavLink to={serviceForecastPaths.serviceForecast.getHref()} className={linkClass} data-testid="nav-service-forecast">
+            {t('nav.serviceForecast')}
           </NavLink>
         </li>
         <li>

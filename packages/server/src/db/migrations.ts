@@ -22,6 +22,7 @@ import { Reports1795600000000 } from './migrations/1795600000000-Reports';
 import { AnalyticsIndexes1795660000000 } from './migrations/1795660000000-AnalyticsIndexes';
 import { AnalyticsWonIndexes1795660000001 } from './migrations/1795660000001-AnalyticsWonIndexes';
 import { AnalyticsHygieneIndexes1795660000002 } from './migrations/1795660000002-AnalyticsHygieneIndexes';
+import { AnalyticsHistoryIndexes1795660000003 } from './migrations/1795660000003-AnalyticsHistoryIndexes';
 import { Forecasts1795630000000 } from './migrations/1795630000000-Forecasts';
 /** Applied in order by `openDatabase`; new ones come from `pnpm --filter @crm/server migration:generate <Name>`. */
 export const migrations: Function[] = [
@@ -49,5 +50,6 @@ export const migrations: Function[] = [
   AnalyticsIndexes1795660000000,
   AnalyticsWonIndexes1795660000001,
   AnalyticsHygieneIndexes1795660000002,
+  AnalyticsHistoryIndexes1795660000003,
   Reports1795600000000,
 ];

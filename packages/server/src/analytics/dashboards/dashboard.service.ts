@@ -141,7 +141,6 @@ export class DashboardService {
       c.objects = componentObjects(input.objects ?? (input.document === undefined ? c.objects : null), checked.rootFields);
       await registerPersistedQuery(ctx.em, c.document, ctx.orgId);
     }
-    if (!c.reportId && !c.kpi) throw badInput('kpi', 'A component shows a KPI (kpi) or a report (reportId)');
   }
 
   createComponent(ctx: RequestContext, schema: GraphQLSchema, input: CreateDashboardComponentInput): Promise<DashboardComponent> {

@@ -1,3 +1,4 @@
+import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import { assertId } from '../../common/errors';
 import { analyticsToday, resolveDateLiteral } from '../relative-dates';
 import type { DashboardComponent, DashboardFilter } from './dashboard.entity';
@@ -10,10 +11,10 @@ export interface DashboardFilterValues {
 
 /**
  * The variables a component runs with under the dashboard's filters (the viewer's choice, else
- * each filter's default). KPI components get `filter: KpiFilter` (period; team = a manager and
- * everyone under them; territoryId with its children). Report components get
- * `filters: [ReportFilterInput!]`: the period on the date field their settings name
- * (`periodField`, default closeDate); team and territory apply to KPI components only.
+ * each filter's default), by the variables its document declares. `$filter` (KPI components):
+ * a KpiFilter (period; team = a manager and everyone under them; territoryId with its children).
+ * `$filters` (report components): [ReportFilterInput!] with the period on the date field the
+ * settings name (`periodField`, default closeDate); team and territory apply to KPI components.
  */
 export function componentVariables(component: DashboardComponent, filters: DashboardFilter[], chosen: DashboardFilterValues = {}): Record<string, unknown> {
   const value = (name: keyof DashboardFilterValues) => {
@@ -24,7 +25,8 @@ export function componentVariables(component: DashboardComponent, filters: Dashb
   const team = value('team');
   const territory = value('territory');
   if (period) resolveDateLiteral(period, analyticsToday(), { field: 'period' });
-  if (component.reportId) {
+  const declared = declaredVariables(component.document);
+  if (declared.has('filters')) {
     const settings = component.settings ? (JSON.parse(component.settings) as { periodField?: string }) : {};
     return period ? { filters: [{ field: settings.periodField ?? 'closeDate', operator: 'equals', value: period }] } : {};
   }
@@ -32,5 +34,18 @@ export function componentVariables(component: DashboardComponent, filters: Dashb
   if (period) filter.period = period;
   if (team) Object.assign(filter, { ownerId: assertId(team, 'team'), team: true });
   if (territory) filter.territoryId = assertId(territory, 'territory');
-  return { filter };
+  return declared.has('filter') ? { filter } : {};
+}
+
+const declaredCache = new Map<string, Set<string>>();
+
+function declaredVariables(document: string): Set<string> {
+  let names = declaredCache.get(document);
+  if (!names) {
+    const op = parse(document).definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+    names = new Set((op?.variableDefinitions ?? []).map((v) => v.variable.name.value));
+    if (declaredCache.size > 1000) declaredCache.clear();
+    declaredCache.set(document, names);
+  }
+  return names;
 }

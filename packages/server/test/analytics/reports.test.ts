@@ -214,3 +214,25 @@ test('statement count does not grow with rows', async () => {
   expect(before).toBeGreaterThan(0);
   expect(r.extensions?.sqlStatements).toBe(before);
 });
+
+test('a selection without rows (a dashboard widget) still gets groups and totals; truncated tells rows were left out', async () => {
+  const r = ok(await t.gql(`query($d: ReportDefinitionInput!) { runReport(definition: $d) { totalCount truncated groupsDown { key count } } }`,
+    { d: { reportType: 'opportunities', columns: ['name'], groupingsDown: [{ field: 'isWon' }] } }, acme.tokens.admin)).runReport;
+  expect(r).toEqual({ totalCount: 8, truncated: true, groupsDown: [{ key: 'false', count: 5 }, { key: 'true', count: 3 }] });
+  const withRows = ok(await run({ groupingsDown: [{ field: 'isWon' }], rowLimit: 5 })).runReport;
+  expect([withRows.rows.length, withRows.truncated]).toEqual([5, true]);
+  expect(ok(await run({ rowLimit: 8 })).runReport.truncated).toBe(false);
+});
+
+test('runSavedReport takes a constant number of statements', async () => {
+  const def = { reportType: 'opportunities', columns: ['name', 'amount'], groupingsDown: [{ field: 'stageName' }] };
+  const id = ok(await t.gql(`mutation($d: ReportDefinitionInput!) { createReport(input: { name: "Stmt", definition: $d }) { id } }`, { d: def }, acme.tokens.admin)).createReport.id;
+  const runs = [];
+  for (const filters of [[], [{ field: 'amount', operator: 'greaterThan', value: '0' }]]) {
+    const r = await t.gql(`mutation($id: ID!, $f: [ReportFilterInput!]) { runSavedReport(id: $id, filters: $f) { totalCount rows { values } } }`, { id, f: filters }, acme.tokens.admin);
+    ok(r);
+    runs.push(r.extensions?.sqlStatements);
+  }
+  expect(runs[0]).toBe(runs[1]);
+  expect(runs[0]).toBeLessThanOrEqual(5);
+});

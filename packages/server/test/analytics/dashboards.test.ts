@@ -162,10 +162,9 @@ test('dashboard filters flow into the components as variables', async () => {
     ],
   })).createDashboard;
   const kpi = ok(await addComponent(t, acme.tokens.admin, d.id)).createDashboardComponent;
-  const report = ok(await addComponent(t, acme.tokens.admin, d.id, {
-    kpi: null, reportId: '00000000-0000-4000-8000-000000000001', settings: '{"periodField":"closeDate"}',
-    document: `query R($filter: KpiFilter) { salesKpis(filter: $filter) { winRate { value } } }`,
-  })).createDashboardComponent;
+  const REPORT = `query R($filters: [ReportFilterInput!]) { runReport(definition: { reportType: opportunities, columns: ["name"], filters: $filters, rowLimit: 0 }) { totalCount } }`;
+  const report = ok(await addComponent(t, acme.tokens.admin, d.id, { kpi: null, settings: '{"periodField":"closeDate"}', document: REPORT })).createDashboardComponent;
+  expect(report.objects).toEqual(['Opportunity']);
   const vars = async (filters: object | null) => {
     const r = ok(await t.gql(`query($id: ID, $f: DashboardFilterValuesInput) { dashboard(id: $id) { components { id variables(filters: $f) } } }`, { id: d.id, f: filters }, acme.tokens.rep1));
     return Object.fromEntries(r.dashboard.components.map((c: any) => [c.id, c.variables]));
@@ -180,6 +179,10 @@ test('dashboard filters flow into the components as variables', async () => {
   // Executed with those variables (as the admin, who sees everything): the numbers follow the filters.
   expect(wonOf(await runWidget(t, acme.tokens.admin, d.id, WON, defaults[kpi.id]))).toEqual({ count: 3, amount: 700 });
   expect(wonOf(await runWidget(t, acme.tokens.admin, d.id, WON, chosen[kpi.id]))).toEqual({ count: 3, amount: 1300 });
+  // The report component gets the period as a report filter on its periodField.
+  const total = async (v: object) => (await runWidget(t, acme.tokens.admin, d.id, REPORT, v)).body.data.runReport.totalCount;
+  expect(await total(defaults[report.id])).toBe(3);
+  expect(await total(chosen[report.id])).toBe(4);
   const rep1Team = await vars({ period: 'LAST_N_DAYS:2000', team: acme.users.rep1.id });
   expect(wonOf(await runWidget(t, acme.tokens.admin, d.id, WON, rep1Team[kpi.id]))).toEqual({ count: 2, amount: 1100 });
   expect((await t.gql(`query($id: ID) { dashboard(id: $id) { components { variables(filters: { period: "SOMEDAY" }) } } }`, { id: d.id }, acme.tokens.rep1)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'period' });

@@ -116,5 +116,5 @@ test('the statement count is the same as on a tiny forecast', async () => {
   const small = await grid('rep1');
   expect(big.statements).toBeGreaterThan(0);
   expect(big.statements).toBeLessThanOrEqual(5);
-  expect(Math.abs(big.statements - small.statements)).toBeLessThanOrEqual(1); // + the adjusters' names when adjustments are visible
+  expect(Math.abs(big.statements! - small.statements!)).toBeLessThanOrEqual(1); // + the adjusters' names when adjustments are visible
 });

@@ -16,7 +16,8 @@ export default defineConfig({
   server: {
     port: 5173,
     proxy: {
-      '/graphql': { target: API_TARGET, changeOrigin: true },
+      // ws: live dashboards subscribe over graphql-ws on the same path.
+      '/graphql': { target: API_TARGET, changeOrigin: true, ws: true },
       '/healthz': { target: API_TARGET, changeOrigin: true },
       '/files': { target: API_TARGET, changeOrigin: true },
     },

@@ -16,9 +16,10 @@ export interface ChartModel {
   points: ChartPoint[];
   /** METRIC and GAUGE: the number. */
   value?: number | null;
-  /** GAUGE: the end of the scale, and where the colour bands change. */
+  /** GAUGE: band boundaries from the start to the end of the scale ([0, 20, 35, 100]: red, amber, green), the end when no ranges, and a target mark. */
   max?: number | null;
   ranges?: number[];
+  target?: number | null;
   /** Formats numbers for labels and tooltips. */
   format?: (value: number) => string;
 }

@@ -81,25 +81,32 @@ export function Chart({ model, label, emptyText, loadingText, onSelect, height =
   );
 }
 
-/** A half-circle gauge: the value's share of `max` (or of the last range), coloured by band. */
+/** A half-circle gauge: the value on a scale from the first to the last range boundary, coloured by band, with the target marked. */
 function Gauge({ model, label, format, onSelect }: { model: ChartModel; label: string; format: (n: number) => string; onSelect?: (p: ChartPoint | null) => void }) {
   const value = model.value ?? 0;
-  const ranges = model.ranges?.length ? model.ranges : null;
-  const max = model.max ?? ranges?.[ranges.length - 1] ?? (Math.max(value, 1) * 1.25);
-  const share = Math.max(0, Math.min(1, max ? value / max : 0));
-  const band = ranges ? ranges.findIndex((r) => value < r) : -1;
-  const color = ranges ? ['#b42318', '#d97706', '#2e8540'][Math.min(band === -1 ? 2 : band, 2)] : CHART_COLORS[0];
-  const angle = Math.PI * (1 - share);
-  const x = 100 + 80 * Math.cos(angle);
-  const y = 100 - 80 * Math.sin(angle);
+  const ranges = model.ranges && model.ranges.length >= 2 ? model.ranges : null;
+  const min = ranges ? ranges[0] : 0;
+  const max = ranges ? ranges[ranges.length - 1] : (model.max ?? Math.max(value, model.target ?? 0, 1) * 1.25);
+  const share = (v: number) => Math.max(0, Math.min(1, max > min ? (v - min) / (max - min) : 0));
+  const inner = ranges ? ranges.slice(1, -1) : [];
+  const band = inner.filter((b) => value >= b).length;
+  const palette = inner.length === 1 ? ['#b42318', '#2e8540'] : ['#b42318', '#d97706', '#2e8540'];
+  const color = ranges ? palette[Math.min(band, palette.length - 1)] : CHART_COLORS[0];
+  const point = (s: number, r = 80) => {
+    const angle = Math.PI * (1 - s);
+    return [100 + r * Math.cos(angle), 100 - r * Math.sin(angle)].map((n) => n.toFixed(2));
+  };
+  const [x, y] = point(share(value));
+  const target = model.target != null ? share(model.target) : null;
   return (
-    <svg viewBox="0 0 200 120" className={styles.gauge} role="img" aria-label={`${label}: ${format(value)} / ${format(max)}`} data-testid="chart-gauge" onClick={onSelect ? () => onSelect(null) : undefined} style={onSelect ? { cursor: 'pointer' } : undefined}>
+    <svg viewBox="0 0 200 120" className={styles.gauge} role="img" aria-label={`${label}: ${format(value)}`} data-testid="chart-gauge" data-value={value} onClick={onSelect ? () => onSelect(null) : undefined} style={onSelect ? { cursor: 'pointer' } : undefined}>
       <path d="M20 100 A80 80 0 0 1 180 100" fill="none" stroke="#e5e9ef" strokeWidth="18" />
-      {share > 0 && <path d={`M20 100 A80 80 0 0 1 ${x.toFixed(2)} ${y.toFixed(2)}`} fill="none" stroke={color} strokeWidth="18" />}
+      {share(value) > 0 && <path d={`M20 100 A80 80 0 0 1 ${x} ${y}`} fill="none" stroke={color} strokeWidth="18" />}
+      {target != null && <line x1={point(target, 68)[0]} y1={point(target, 68)[1]} x2={point(target, 92)[0]} y2={point(target, 92)[1]} stroke="#1c2430" strokeWidth="2" />}
       <text x="100" y="95" textAnchor="middle" className={styles.gaugeValue}>
         {format(value)}
       </text>
-      <text x="20" y="116" textAnchor="middle" fontSize="10" fill="#5b6675">0</text>
+      <text x="20" y="116" textAnchor="middle" fontSize="10" fill="#5b6675">{format(min)}</text>
       <text x="180" y="116" textAnchor="middle" fontSize="10" fill="#5b6675">{format(max)}</text>
     </svg>
   );

@@ -30,7 +30,8 @@ export function DrillDownRoute() {
     variables: { id: dashboardId, filters: { period: filterValues.period ?? null, team: filterValues.team ?? null, territory: filterValues.territory ?? null } },
   });
   const component = dash.data?.dashboard?.components.find((c) => c.id === componentId);
-  const context = { headers: { 'x-crm-dashboard': dashboardId } };
+  // Without x-crm-dashboard: the server runs only the dashboard's own documents under that header;
+  // the records open with the viewer's own access, as any list does.
 
   const variables = useMemo(() => {
     if (!component) return {};
@@ -39,13 +40,13 @@ export function DrillDownRoute() {
   }, [component, filterValues, key]);
   // First the connection's type (which record fields to ask for), then the records.
   const probeDoc = useMemo(() => (component?.kpi ? buildDrillDocument(component.document, component.kpi, '__typename totalCount') : null), [component]);
-  const probe = useQuery(probeDoc ?? DashboardDetailDocument, { variables: { ...variables, first: 1 }, skip: !probeDoc, context });
+  const probe = useQuery(probeDoc ?? DashboardDetailDocument, { variables: { ...variables, first: 1 }, skip: !probeDoc });
   const typename = probeDoc ? findRecords(probe.data)?.__typename : undefined;
   const recordsDoc = useMemo(
     () => (component?.kpi && typename ? buildDrillDocument(component.document, component.kpi, `totalCount pageInfo { hasNextPage endCursor } nodes { ${NODE_SELECTIONS[typename] ?? 'id'} }`) : null),
     [component, typename],
   );
-  const list = useQuery(recordsDoc ?? DashboardDetailDocument, { variables, skip: !recordsDoc, context, notifyOnNetworkStatusChange: true });
+  const list = useQuery(recordsDoc ?? DashboardDetailDocument, { variables, skip: !recordsDoc, notifyOnNetworkStatusChange: true });
   const records = recordsDoc ? findRecords(list.data) : null;
   const error = dash.error ?? probe.error ?? list.error;
 

@@ -25,11 +25,12 @@ function findResult(data: Json): Record<string, Json> | null {
 
 function toPoint(p: Json, s: ComponentSettings, aggregateIndex: number): ChartPoint | null {
   if (!isObj(p)) return null;
-  const label = getPath(p, s.labelPath) ?? p.label ?? p.ownerName ?? p.name ?? p.key ?? '—';
-  let value = num(getPath(p, s.pointValuePath));
+  const label = getPath(p, s.labelField) ?? p.label ?? p.ownerName ?? p.name ?? p.key ?? '—';
+  let value = num(getPath(p, s.valueField));
   if (value == null && Array.isArray(p.aggregates)) value = num(p.aggregates[aggregateIndex]);
   if (value == null) value = num(p.value) ?? num(p.amount) ?? num(p.count) ?? 0;
-  return { key: typeof p.key === 'string' ? p.key : null, label: String(label), value, count: num(p.count) };
+  const key = getPath(p, s.keyField ?? 'key');
+  return { key: typeof key === 'string' ? key : null, label: String(label), value, count: num(p.count) };
 }
 
 /** Turns a widget's response into what the chart draws. */
@@ -41,7 +42,7 @@ export function toChartModel(data: Json, type: ChartKind, s: ComponentSettings):
   const headers = Array.isArray(result?.aggregates) ? (result.aggregates as Json[]) : [];
   const aggIndex = Math.max(0, headers.findIndex((h) => isObj(h) && h.function !== 'COUNT'));
   const useAgg = headers.length > 0 && isObj(headers[aggIndex]) && headers[aggIndex].function !== 'COUNT';
-  const sp: ComponentSettings = useAgg || s.pointValuePath ? s : { ...s, pointValuePath: s.pointValuePath ?? (result?.groupsDown ? 'count' : undefined) };
+  const sp: ComponentSettings = useAgg || s.valueField ? s : { ...s, valueField: result?.groupsDown ? 'count' : undefined };
   let points = (rawPoints as Json[]).map((p) => toPoint(p, sp, aggIndex)).filter((p): p is ChartPoint => p !== null);
   if (s.limit) points = points.slice(0, s.limit);
   let value = num(getPath(data, s.valuePath));
@@ -49,7 +50,7 @@ export function toChartModel(data: Json, type: ChartKind, s: ComponentSettings):
     if (Array.isArray(result.grandTotal)) value = useAgg ? num((result.grandTotal[aggIndex] as Record<string, Json> | undefined)?.value) : num(result.totalCount);
     else value = num(result.value) ?? num(result.count);
   }
-  return { type, points, value, max: s.max ?? s.target ?? null, ranges: s.ranges };
+  return { type, points, value, max: s.max ?? null, target: s.target ?? null, ranges: s.ranges };
 }
 
 /** Formats numbers as the settings say (percent shares of 1 by default, like winRate). */
@@ -60,7 +61,7 @@ export function numberFormat(s: ComponentSettings, locale: string, currency: str
   }
   if (s.format === 'percent') {
     const f = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
-    return (n) => f.format(s.percentScale === 100 ? n / 100 : n);
+    return (n) => f.format(n / 100);
   }
   const f = new Intl.NumberFormat(locale, { maximumFractionDigits: 1, notation: 'compact' });
   return (n) => f.format(n);

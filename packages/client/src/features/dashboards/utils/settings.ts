@@ -8,16 +8,16 @@ export interface ComponentSettings {
   valuePath?: string;
   /** Dot path to the points array (KpiPoint-like objects or report groups). */
   pointsPath?: string;
-  /** Property of a point that labels it / holds its value (default label / value, then count). */
-  labelPath?: string;
-  pointValuePath?: string;
-  /** Gauge: end of the scale (target) and band limits. */
+  /** Properties of a point: its label, its value and its drill-down key (default label / value / key). */
+  labelField?: string;
+  valueField?: string;
+  keyField?: string;
+  /** Gauge: band boundaries from the start to the end of the scale (e.g. [0, 20, 35, 100]) and the target. */
   target?: number;
   max?: number;
   ranges?: number[];
-  /** Number style: currency, percent (0..1 share or 0..100 with percentScale 100), number. */
+  /** Number style: currency, percent (values 0..100, as the KPI rates), number. */
   format?: 'currency' | 'percent' | 'number';
-  percentScale?: 1 | 100;
   /** Report components: the date field the dashboard's period filters. */
   periodField?: string;
   /** Rows shown in a table or leaderboard. */

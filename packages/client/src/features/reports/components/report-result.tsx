@@ -8,7 +8,8 @@ import { formatValue } from '../utils/format-value';
 import styles from './report-result.module.css';
 
 type Result = ReportResultFieldsFragment;
-type Group = Result['groupsDown'][number];
+type Group = Omit<Result['groupsDown'][number], 'children'> & { children?: Group[] };
+const childrenOf = (g: Group): Group[] => g.children ?? [];
 
 /** TABULAR: the rows. SUMMARY: collapsible groups with subtotals (and their rows). MATRIX: groups × columns. */
 export function ReportResultView({ result }: { result: Result }) {
@@ -86,10 +87,12 @@ function SummaryTable({ result }: { result: Result }) {
     return next;
   });
   const rowsOf = (keys: (string | null)[]) => result.rows.filter((r) => keys.every((k, i) => r.groupKeys[i] === k));
-  const width = 2 + result.aggregates.length;
+  // The record count has its own column: a plain COUNT summary is not repeated.
+  const shown = result.aggregates.map((a, i) => ({ a, i })).filter(({ a }) => !(a.function === 'COUNT' && !a.field));
+  const width = 2 + shown.length;
   const groupRow = (g: Group, id: string, depth: number, keys: (string | null)[]) => {
     const open = !collapsed.has(id);
-    const hasChildren = g.children.length > 0 || showRows;
+    const hasChildren = childrenOf(g).length > 0 || showRows;
     return (
       <Fragment key={id}>
         <tr className={depth === 0 ? styles.group : styles.subgroup} data-testid={depth === 0 ? 'report-group' : 'report-subgroup'} data-key={g.key ?? ''}>
@@ -104,12 +107,12 @@ function SummaryTable({ result }: { result: Result }) {
             )}
           </td>
           <td className={styles.num} data-testid="group-count">{f.number(g.count)}</td>
-          {g.aggregates.map((v, i) => (
-            <td key={i} className={styles.num}>{agg(v, i)}</td>
+          {shown.map(({ i }) => (
+            <td key={i} className={styles.num}>{agg(g.aggregates[i], i)}</td>
           ))}
         </tr>
-        {open && g.children.map((c, i) => groupRow(c as Group, `${id}/${i}`, depth + 1, [...keys, c.key]))}
-        {open && showRows && g.children.length === 0 && rowsOf(keys).map((r, i) => (
+        {open && childrenOf(g).map((c, i) => groupRow(c, `${id}/${i}`, depth + 1, [...keys, c.key]))}
+        {open && showRows && childrenOf(g).length === 0 && rowsOf(keys).map((r, i) => (
           <tr key={`${id}#${r.recordId ?? i}`}>
             <td colSpan={width}>{r.values.map((v, j) => formatValue(f, v, result.columns[j]?.dataType)).join(' · ')}</td>
           </tr>
@@ -129,7 +132,7 @@ function SummaryTable({ result }: { result: Result }) {
             <tr>
               <th scope="col">{t('result.group')}</th>
               <th scope="col" className={styles.num}>{t('result.count')}</th>
-              {result.aggregates.map((a) => (
+              {shown.map(({ a }) => (
                 <th key={a.key} scope="col" className={styles.num}>{a.label}</th>
               ))}
             </tr>
@@ -139,7 +142,7 @@ function SummaryTable({ result }: { result: Result }) {
             <tr className={styles.total} data-testid="report-grand-total">
               <td>{t('result.grandTotal')}</td>
               <td className={styles.num}>{f.number(result.totalCount)}</td>
-              {result.aggregates.map((a, i) => (
+              {shown.map(({ a, i }) => (
                 <td key={a.key} className={styles.num}>{agg(result.grandTotal[i]?.value, i)}</td>
               ))}
             </tr>
@@ -165,7 +168,7 @@ function MatrixTable({ result }: { result: Result }) {
         ))}
         <td className={styles.num}>{cell(g)}</td>
       </tr>
-      {g.children.map((c, i) => line(c as Group, depth + 1, `${id}/${i}`))}
+      {childrenOf(g).map((c, i) => line(c, depth + 1, `${id}/${i}`))}
     </Fragment>
   );
   return (

@@ -51,9 +51,12 @@ export function useReportBuilder(reportId: string | undefined, initialType: stri
     setAutoRan(reportId);
     setRunError(null);
     runSavedMutation({ variables: { id: reportId } })
-      .then((r) => setResult(r.data?.runSavedReport ?? null))
+      .then((r) => {
+        setResult(r.data?.runSavedReport ?? null);
+        void saved.refetch(); // lastRunDate, runCount
+      })
       .catch(setRunError);
-  }, [reportId, report, autoRan, runSavedMutation]);
+  }, [reportId, report, autoRan, runSavedMutation, saved]);
 
   const setState = useCallback((next: BuilderState) => {
     setStateRaw(next);
@@ -78,6 +81,7 @@ export function useReportBuilder(reportId: string | undefined, initialType: stri
       if (reportId && !dirty) {
         const r = await runSavedMutation({ variables: { id: reportId } });
         setResult(r.data?.runSavedReport ?? null);
+        void saved.refetch();
       } else {
         const r = await runAdhoc({ variables: { definition } });
         if (r.error) throw r.error;
@@ -86,7 +90,7 @@ export function useReportBuilder(reportId: string | undefined, initialType: stri
     } catch (e) {
       setRunError(e);
     }
-  }, [definition, reportId, dirty, runAdhoc, runSavedMutation]);
+  }, [definition, reportId, dirty, runAdhoc, runSavedMutation, saved]);
 
   const exportCsv = useCallback(async () => {
     if (!definition) return;

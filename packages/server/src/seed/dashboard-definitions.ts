@@ -97,7 +97,7 @@ export const DEMO_DASHBOARDS: DemoDashboard[] = [
       {
         title: 'By Owner', viz: M.TABLE, width: 12, kpi: 'dataHygiene.perOwner',
         document: hygiene('CleanPerOwner', 'perOwner { key ownerName openOpportunities pastCloseDate noActivity30Days missingAmount missingNextStep needsAttention }'),
-        settings: { rowsPath: 'dataHygiene.perOwner', columns: ['ownerName', 'openOpportunities', 'pastCloseDate', 'noActivity30Days', 'missingAmount', 'missingNextStep', 'needsAttention'] },
+        settings: { pointsPath: 'dataHygiene.perOwner', labelField: 'ownerName', valueField: 'needsAttention', keyField: 'key', rowsPath: 'dataHygiene.perOwner', columns: ['ownerName', 'openOpportunities', 'pastCloseDate', 'noActivity30Days', 'missingAmount', 'missingNextStep', 'needsAttention'] },
       },
     ],
   },
@@ -136,7 +136,7 @@ export const DEMO_DASHBOARDS: DemoDashboard[] = [
       { title: 'Opened per Month', viz: M.LINE, width: 8, kpi: 'salesKpis.opportunitiesOpened', document: sales('CreationPerMonth', 'opportunitiesOpened(granularity: MONTH) { points { key label count amount } }'), settings: points('salesKpis.opportunitiesOpened.points', 'amount', 'currency') },
       { title: 'Leads by Source', viz: M.BAR, width: 4, kpi: 'salesKpis.leadsCreated', document: sales('CreationLeads', 'leadsCreated(granularity: null, groupBy: SOURCE) { points { key label value } }'), settings: points('salesKpis.leadsCreated.points', 'value') },
       { title: 'Lead Conversion Rate', viz: M.GAUGE, width: 4, kpi: 'salesKpis.leadConversionRate', document: sales('CreationConversion', 'leadConversionRate { value }'), settings: { ...value('salesKpis.leadConversionRate.value', 'percent'), ranges: [0, 10, 25, 100], target: 20 } },
-      { title: 'Campaign ROI', viz: M.TABLE, width: 4, kpi: 'salesKpis.campaignRoi', document: sales('CreationRoi', 'campaignRoi { points { key label value amount denominator } }'), settings: { rowsPath: 'salesKpis.campaignRoi.points', columns: ['label', 'value', 'amount', 'denominator'] } },
+      { title: 'Campaign ROI', viz: M.TABLE, width: 4, kpi: 'salesKpis.campaignRoi', document: sales('CreationRoi', 'campaignRoi { points { key label value amount denominator } }'), settings: { ...points('salesKpis.campaignRoi.points', 'value'), rowsPath: 'salesKpis.campaignRoi.points', columns: ['label', 'value', 'amount', 'denominator'] } },
     ],
   },
   {

@@ -59,6 +59,10 @@ test('the ten demo dashboards, 3-6 components each, every document registered, v
     }
   }
   expect(executed).toBeGreaterThanOrEqual(90);
+  // The whole list with every component and its variables: a fixed number of statements, not one per dashboard or component.
+  const all = await t.gql(`{ dashboards { id runningUser { name } owner { name } components { id document variables } } }`, {}, tokens.admin);
+  expect(all.errors).toBeUndefined();
+  expect(all.extensions?.sqlStatements).toBeLessThanOrEqual(6);
 }, 240_000);
 
 test('a rep\'s dashboard shows only what the rep may see, a manager\'s the team\'s (Daily Pipe Gen, Pipeline Created)', async () => {

@@ -5,7 +5,7 @@
  * the history; each method is fitted on the days before and forecasts the holdout in one go,
  * as it will forecast the future.
  */
-import { fitHoltWinters, forecastHoltWinters } from './holt-winters';
+import { fitHoltWinters, forecastHoltWinters, type HoltWintersParams } from './holt-winters';
 import { fitSeasonalNaive, forecastSeasonalNaive } from './seasonal-naive';
 
 export type ForecastMethodName = 'HOLT_WINTERS' | 'SEASONAL_NAIVE';
@@ -31,11 +31,16 @@ export function mape(actual: readonly number[], forecast: readonly number[]): nu
 /** The minimum history each method needs to be fitted (days). */
 export const minHistory = (method: ForecastMethodName, m: number) => (method === 'HOLT_WINTERS' ? 2 * m : m);
 
-/** Fits `method` on `y` and forecasts `horizon` days; counts never go below zero. */
-export function forecastWith(method: ForecastMethodName, y: readonly number[], horizon: number, m = 7): ForecastPointValue[] {
-  const raw = method === 'HOLT_WINTERS' ? forecastHoltWinters(fitHoltWinters(y, m), horizon) : forecastSeasonalNaive(fitSeasonalNaive(y, m), horizon);
-  return raw.map((p) => ({ value: Math.max(0, p.value), lower: Math.max(0, p.lower), upper: Math.max(0, p.upper) }));
+/** Fits `method` on `y` and forecasts `horizon` days (counts never below zero), with the fitted Holt-Winters parameters. */
+export function fitAndForecast(method: ForecastMethodName, y: readonly number[], horizon: number, m = 7): { points: ForecastPointValue[]; params: HoltWintersParams | null } {
+  const hw = method === 'HOLT_WINTERS' ? fitHoltWinters(y, m) : null;
+  const raw = hw ? forecastHoltWinters(hw, horizon) : forecastSeasonalNaive(fitSeasonalNaive(y, m), horizon);
+  const points = raw.map((p) => ({ value: Math.max(0, p.value), lower: Math.max(0, p.lower), upper: Math.max(0, p.upper) }));
+  return { points, params: hw?.params ?? null };
 }
+
+/** Fits `method` on `y` and forecasts `horizon` days; counts never go below zero. */
+export const forecastWith = (method: ForecastMethodName, y: readonly number[], horizon: number, m = 7) => fitAndForecast(method, y, horizon, m).points;
 
 /** MAPE of `method` on the last `holdoutDays` of `y`; null when it cannot be fitted or has no non-zero actual. */
 export function backtest(method: ForecastMethodName, y: readonly number[], holdoutDays: number, m = 7): number | null {

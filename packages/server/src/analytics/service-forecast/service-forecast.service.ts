@@ -1,10 +1,9 @@
 import type { RequestContext } from '../../api/request-context';
 import { analyticsToday } from '../relative-dates';
 import { caseOrigins } from '../../service/case-sla';
-import { chooseMethod, forecastWith } from './backtest';
+import { chooseMethod, fitAndForecast } from './backtest';
 import { agentsNeeded } from './erlang-c';
-import { fitHoltWinters } from './holt-winters';
-import { spikeFactor } from './spikes';
+import { applySpikes } from './spikes';
 import { loadCaseVolumeHistory, type ChannelHistory } from './case-volume-history';
 import { validateServiceForecastInput, type ServiceForecastOptions } from './service-forecast.validation';
 import {
@@ -46,17 +45,12 @@ export async function serviceForecast(ctx: RequestContext, input: ServiceForecas
 function forecastChannel(h: ChannelHistory, o: ServiceForecastOptions, todayMs: number): ServiceChannelForecast {
   const y = h.volumes;
   const choice = chooseMethod(y, o.backtestDays, o.method === ServiceForecastMethod.AUTO ? 'AUTO' : o.method, SEASON);
-  const points = forecastWith(choice.method, y, o.horizonDays, SEASON);
-  const params = choice.method === 'HOLT_WINTERS' ? fitHoltWinters(y, SEASON).params : null;
+  const { points, params } = fitAndForecast(choice.method, y, o.horizonDays, SEASON);
   const fromHistory = h.casesWithCalls > 0;
   const aht = fromHistory ? h.callSeconds / h.casesWithCalls : DEFAULT_HANDLE_SECONDS[h.channel] ?? 420;
   const answer = o.targetAnswerSeconds ?? DEFAULT_ANSWER_SECONDS[h.channel] ?? 3600;
   const period = o.workingHoursPerDay * 3600;
-  const forecast = points.map((p, i) => {
-    const date = isoDay(todayMs + i * DAY_MS);
-    const factor = spikeFactor(o.spikes, h.channel, date);
-    return { date, volume: p.value, lower: p.lower, upper: p.upper, spikeFactor: factor, adjustedVolume: p.value * factor };
-  });
+  const forecast = applySpikes(points.map((p, i) => ({ date: isoDay(todayMs + i * DAY_MS), volume: p.value, lower: p.lower, upper: p.upper })), o.spikes, h.channel);
   const staffing = forecast.map((p) => {
     const s = agentsNeeded(p.adjustedVolume, period, aht, o.serviceLevelTarget, answer);
     return { date: p.date, agentsNeeded: s.agents, trafficErlangs: s.traffic, serviceLevel: s.serviceLevel, probabilityOfWaiting: s.probabilityOfWaiting, occupancy: s.occupancy };

@@ -19,5 +19,8 @@ export function spikeFactor(spikes: readonly Spike[], channel: string, day: stri
 
 /** Applies the spikes to a channel's forecast points (dates as YYYY-MM-DD). */
 export function applySpikes<P extends { date: string; volume: number }>(points: readonly P[], spikes: readonly Spike[], channel: string) {
-  return points.map((p) => ({ ...p, adjustedVolume: p.volume * spikeFactor(spikes, channel, p.date) }));
+  return points.map((p) => {
+    const factor = spikeFactor(spikes, channel, p.date);
+    return { ...p, spikeFactor: factor, adjustedVolume: p.volume * factor };
+  });
 }

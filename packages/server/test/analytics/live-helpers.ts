@@ -77,3 +77,15 @@ export function startChildServer(databaseUrl: string): Promise<{ url: string; pr
     });
   });
 }
+
+/** Runs any operation over a fresh socket; resolves with its first result or error. */
+export async function runOverSocket(httpUrl: string, token: string, query: string): Promise<{ data?: any; errors?: Array<{ message: string; extensions?: Record<string, any> }> }> {
+  const client = createClient({ url: `${httpUrl.replace(/^http/, 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
+  try {
+    return await new Promise((resolve) => {
+      client.subscribe({ query }, { next: (r) => resolve(r as never), error: (e) => resolve({ errors: Array.isArray(e) ? e : [e as never] }), complete: () => undefined });
+    });
+  } finally {
+    await client.dispose();
+  }
+}

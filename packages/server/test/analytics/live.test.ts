@@ -1,5 +1,5 @@
 import { createOrg, ok, startTestServer, type OrgFixture, type TestServer } from '../harness';
-import { sleep, startChildServer, subscribe, waitFor } from './live-helpers';
+import { runOverSocket, sleep, startChildServer, subscribe, waitFor } from './live-helpers';
 
 // Server A runs in this process; server B is another process on the same PostgreSQL database.
 let a: TestServer;
@@ -94,4 +94,44 @@ test('sockets without a valid token are refused; unknown objects are a BAD_USER_
   // Over HTTP, a subscription is refused plainly.
   const http = ok(await a.gql(`{ __typename }`, {}, acme.tokens.rep1));
   expect(http.__typename).toBe('Query');
+});
+
+test('a lost LISTEN connection is re-opened (back-off) and changes flow again on both servers', async () => {
+  const onA = subscribe(a.url, acme.tokens.admin, ['Lead']);
+  const onB = subscribe(b.url, acme.tokens.admin, ['Lead']);
+  await Promise.all([onA.connected, onB.connected]);
+  try {
+    const killed = await a.ds.query(`SELECT pg_terminate_backend(pid) AS ok FROM pg_stat_activity WHERE application_name = 'crm-live-listen' AND datname = current_database()`);
+    expect(killed).toHaveLength(2);
+    // Back within the first retry (250 ms) plus the connection time.
+    const relistened = async () => Number((await a.ds.query(`SELECT count(*) AS n FROM pg_stat_activity WHERE application_name = 'crm-live-listen' AND datname = current_database()`))[0].n);
+    const end = Date.now() + 5000;
+    while ((await relistened()) < 2 && Date.now() < end) await sleep(50);
+    expect(await relistened()).toBe(2);
+    await a.ds.query(`INSERT INTO lead ("orgId", "ownerId", "lastName", name, company, status) VALUES ($1, $2, 'Back', 'Back', 'Again', 'Open - Not Contacted')`, [acme.org.id, acme.users.admin.id]);
+    await waitFor(() => onA.events.length >= 1 && onB.events.length >= 1);
+    expect(onA.events[0].objectName).toBe('Lead');
+  } finally {
+    await Promise.all([onA.stop(), onB.stop()]);
+  }
+});
+
+test('only subscriptions run over the socket; a user deactivated after connecting cannot subscribe again', async () => {
+  const query = await runOverSocket(a.url, acme.tokens.rep1, `{ me { id } }`);
+  expect(query.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_REQUEST' } });
+  expect(query.data).toBeUndefined();
+  const mutation = await runOverSocket(a.url, acme.tokens.rep1, `mutation { createLead(input: { lastName: "X", company: "Y" }) { id } }`);
+  expect(mutation.errors?.[0].extensions?.code).toBe('BAD_REQUEST');
+  const s = subscribe(a.url, acme.tokens.rep2, ['Opportunity']);
+  await s.connected;
+  await a.ds.query(`UPDATE "user" SET "isActive" = false WHERE id = $1`, [acme.users.rep2.id]);
+  try {
+    const again = await new Promise<any>((resolve) => {
+      s.client.subscribe({ query: `subscription { recordsChanged(objects: ["Case"]) { at } }` }, { next: resolve, error: resolve, complete: () => undefined });
+    });
+    expect(JSON.stringify(again)).toContain('UNAUTHENTICATED');
+  } finally {
+    await a.ds.query(`UPDATE "user" SET "isActive" = true WHERE id = $1`, [acme.users.rep2.id]);
+    await s.stop();
+  }
 });

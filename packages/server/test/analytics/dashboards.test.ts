@@ -180,7 +180,7 @@ test('dashboard filters flow into the components as variables', async () => {
   expect(wonOf(await runWidget(t, acme.tokens.admin, d.id, WON, defaults[kpi.id]))).toEqual({ count: 3, amount: 700 });
   expect(wonOf(await runWidget(t, acme.tokens.admin, d.id, WON, chosen[kpi.id]))).toEqual({ count: 3, amount: 1300 });
   // The report component gets the period as a report filter on its periodField.
-  const total = async (v: object) => (await runWidget(t, acme.tokens.admin, d.id, REPORT, v)).body.data.runReport.totalCount;
+  const total = async (v: Record<string, unknown>) => (await runWidget(t, acme.tokens.admin, d.id, REPORT, v)).body.data.runReport.totalCount;
   expect(await total(defaults[report.id])).toBe(3);
   expect(await total(chosen[report.id])).toBe(4);
   const rep1Team = await vars({ period: 'LAST_N_DAYS:2000', team: acme.users.rep1.id });

@@ -1,5 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { DemoUser, SeedContext } from '../src/seed/context';
+import { componentVariables } from '../src/analytics/dashboards/filter-variables';
+import type { DashboardComponent } from '../src/analytics/dashboards/dashboard.entity';
 import { newRng } from '../src/seed/context';
 import { seedDashboards } from '../src/seed/seed-dashboards';
 import { seedReports } from '../src/seed/seed-reports';
@@ -8,7 +10,7 @@ import { seedReports } from '../src/seed/seed-reports';
 // document, its dashboard's default filters). Until dashboards exist in the schema, each field
 // of the KPI roots (salesKpis, serviceKpis, dataHygiene) with a selection of its scalar leaves.
 
-export interface BenchComponent { dashboard: string; dashboardId?: string; title: string; document: string; variables: Record<string, unknown> }
+export interface BenchComponent { dashboard: string; dashboardId?: string; title: string; document: string; hash?: string; variables: Record<string, unknown> }
 type Gql = (query: string, variables?: object) => Promise<any>;
 
 /** The demo users' keys mapped to bench users, for the demo's report and dashboard seeds. */
@@ -43,32 +45,18 @@ export async function seedShippedDashboards(ds: DataSource, orgId: string): Prom
   }
 }
 
-const DASHBOARDS = `{ dashboards { id title filters { name defaultValue } components { title document } } }`;
+const DASHBOARDS = `{ dashboards { id title filters { name label defaultValue options { value label } } components { title document documentHash settings } } }`;
 
-/** The shipped components, read back through the API (as the SPA reads them). */
+/** The shipped components, read back through the API (as the SPA reads them), with their dashboard's default filters. */
 export async function shippedComponents(gql: Gql): Promise<BenchComponent[]> {
   const body = await gql(DASHBOARDS).catch(() => null);
   const dashboards: any[] = body?.data?.dashboards ?? [];
-  const out: BenchComponent[] = [];
-  for (const d of dashboards) {
-    const defaults: Record<string, string | null> = Object.fromEntries((d.filters ?? []).map((f: any) => [f.name, f.defaultValue ?? null]));
-    for (const c of d.components ?? []) out.push({ dashboard: d.title, dashboardId: d.id, title: c.title, document: c.document, variables: variablesFor(c.document, defaults) });
-  }
-  return out;
-}
-
-/** A component's variables: `$filter` from the dashboard's default period / team / territory; `$filters` none. */
-function variablesFor(document: string, defaults: Record<string, string | null>): Record<string, unknown> {
-  const vars: Record<string, unknown> = {};
-  if (/\$filter\s*:/.test(document)) {
-    const filter: Record<string, unknown> = {};
-    if (defaults.period) filter.period = defaults.period;
-    if (defaults.team && defaults.team !== 'false') filter.team = true;
-    if (defaults.territory) filter.territoryId = defaults.territory;
-    vars.filter = filter;
-  }
-  if (/\$filters\s*:/.test(document)) vars.filters = [];
-  return vars;
+  return dashboards.flatMap((d) =>
+    (d.components ?? []).map((c: any) => ({
+      dashboard: d.title, dashboardId: d.id, title: c.title, document: c.document, hash: c.documentHash,
+      variables: componentVariables({ document: c.document, settings: c.settings } as DashboardComponent, d.filters ?? []),
+    })),
+  );
 }
 
 const INTROSPECT = `{ __schema { queryType { fields { name args { name type { kind name ofType { kind name } } } type { kind name ofType { kind name } } } } types { kind name fields { name args { name type { kind ofType { kind } } } type { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } } }`;

@@ -1,7 +1,7 @@
 // Shared by the analytics bench's generator files.
 
-/** "Today" of the bench's data; its server runs with CRM_TODAY set to it. */
-export const ANCHOR = '2026-11-01';
+/** "Today" of the bench's data (mid-month: THIS_MONTH holds 18 days); its server runs with CRM_TODAY set to it. */
+export const ANCHOR = '2026-11-18';
 export const BENCH_PASSWORD = 'bench-password';
 
 /** Reps' ids in a fixed order (rep1 ... rep80), as an SQL array expression ($1 = orgId). */

@@ -28,11 +28,13 @@ function serve(databaseUrl: string, countSql: boolean): Promise<Server> {
   });
 }
 
-async function post(base: string, query: string, variables: object, token?: string, dashboardId?: string) {
+/** A component as the SPA runs it: its persisted query's hash and variables, the dashboard header. */
+async function post(base: string, query: string, variables: object, token?: string, dashboardId?: string, hash?: string) {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (token) headers.authorization = `Bearer ${token}`;
   if (dashboardId) headers['x-crm-dashboard'] = dashboardId;
-  const res = await fetch(`${base}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+  const body = hash ? { variables, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } } : { query, variables };
+  const res = await fetch(`${base}/graphql`, { method: 'POST', headers, body: JSON.stringify(body) });
   return { ok: res.ok, text: await res.text() };
 }
 
@@ -70,7 +72,7 @@ export async function benchAnalytics(): Promise<void> {
   const statements = new Map<BenchComponent, string>();
   const failed = new Map<BenchComponent, string>();
   for (const c of components) {
-    const r = JSON.parse((await post(counting.url, c.document, c.variables, adminToken, c.dashboardId)).text);
+    const r = JSON.parse((await post(counting.url, c.document, c.variables, adminToken, c.dashboardId, c.hash)).text);
     if (r.errors) failed.set(c, JSON.stringify(r.errors[0]?.message ?? r.errors).slice(0, 120));
     statements.set(c, String(r.extensions?.sqlStatements ?? '?'));
   }
@@ -91,7 +93,7 @@ export async function benchAnalytics(): Promise<void> {
     let next = 0;
     const once = async () => {
       const token = tokens[next++ % tokens.length];
-      const r = await post(server.url, c.document, c.variables, token, c.dashboardId);
+      const r = await post(server.url, c.document, c.variables, token, c.dashboardId, c.hash);
       if (!r.ok || r.text.includes('"errors":')) throw new Error(`${c.dashboard} / ${c.title}: ${r.text.slice(0, 500)}`);
     };
     await Promise.all(tokens.map(() => once())); // warm: plans, caches, each viewer once

@@ -83,13 +83,14 @@ export class PersistedQueries {
 
   /** Whether the table holds the hash for the organisation or for everyone. */
   private async registered(hash: string, orgId: string | null): Promise<boolean> {
-    let owners = this.owners.get(hash);
-    if (!owners) {
-      const rows: Array<{ orgId: string | null }> = await this.dataSource.query(`SELECT "orgId" FROM persisted_query WHERE hash = $1`, [hash]);
-      owners = new Set(rows.map((r) => r.orgId ?? ''));
-      if (owners.size) this.owners.set(hash, owners);
-    }
-    return owners.has('') || (!!orgId && owners.has(orgId));
+    const allowed = (owners: Set<string>) => owners.has('') || (!!orgId && owners.has(orgId));
+    const cached = this.owners.get(hash);
+    // Only a yes is trusted from memory: another organisation may have registered it since.
+    if (cached && allowed(cached)) return true;
+    const rows: Array<{ orgId: string | null }> = await this.dataSource.query(`SELECT "orgId" FROM persisted_query WHERE hash = $1`, [hash]);
+    const owners = new Set(rows.map((r) => r.orgId ?? ''));
+    if (owners.size) this.owners.set(hash, owners);
+    return allowed(owners);
   }
 
   plugin(): ApolloServerPlugin<RequestContext> {

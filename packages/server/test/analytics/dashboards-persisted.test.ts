@@ -83,11 +83,16 @@ describe('strict mode (PERSISTED_QUERIES=strict): only registered hashes run', (
     expect((await post(t, { extensions: { persistedQuery: { version: 2, sha256Hash: sha(WON) } } }, acme.tokens.rep1)).status).toBe(400);
   });
 
-  test('a hash registered for one organisation does not run for another', async () => {
+  test('a hash registered for one organisation does not run for another, until that one saves it too', async () => {
     const r = await post(t, { variables: VARS, extensions: pq(sha(WON)) }, other.tokens.admin);
     expect(r.status).toBe(400);
     expect(r.body.errors?.[0].extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND');
     expect(r.body.data).toBeUndefined();
+    const d = ok(await createDashboard(t, other.tokens.admin, { title: 'Same', developerName: 'Same' })).createDashboard;
+    ok(await addComponent(t, other.tokens.admin, d.id));
+    const after = await post(t, { variables: VARS, extensions: pq(sha(WON)) }, other.tokens.admin);
+    expect(after.status).toBe(200);
+    expect(after.body.data.salesKpis.opportunitiesWon).toEqual({ count: 0, amount: 0 });
   });
 
   test('ordinary requests (a document, no persisted-query extension) are not affected', async () => {

@@ -54,7 +54,11 @@ async function addFilter(page: Page, field: string, operator: string, value?: st
   const row = page.getByTestId('report-filter').last();
   await row.getByTestId('filter-field').selectOption(field);
   await row.getByTestId('filter-operator').selectOption(operator);
-  if (value !== undefined) await row.getByTestId('filter-value').fill(value);
+  if (value === undefined) return;
+  const input = row.getByTestId('filter-value');
+  // A picklist offers its values; other fields take text.
+  if ((await input.evaluate((el) => el.tagName)) === 'SELECT') await input.selectOption(value);
+  else await input.fill(value);
 }
 
 async function addGrouping(page: Page, field: string) {

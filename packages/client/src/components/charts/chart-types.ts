@@ -20,6 +20,8 @@ export interface ChartModel {
   max?: number | null;
   ranges?: number[];
   target?: number | null;
+  /** TABLE with several columns: the rows as they came, the columns to show (field names) and their headers. */
+  table?: { columns: string[]; headers: string[]; rows: Record<string, unknown>[]; keyField: string };
   /** Formats numbers for labels and tooltips. */
   format?: (value: number) => string;
 }

@@ -40,7 +40,36 @@ export function Chart({ model, label, emptyText, loadingText, onSelect, height =
     );
   }
   if (model.type === 'GAUGE') return <Gauge model={model} label={label} format={format} onSelect={onSelect} />;
+  if (model.type === 'TABLE' && model.table) return <RowsTable table={model.table} label={label} emptyText={emptyText} format={format} onSelect={onSelect} />;
   if (!model.points.length) return <p className={styles.empty}>{emptyText}</p>;
+  if (model.type === 'FUNNEL') {
+    // Stages in order as centred bars: every label and number stays readable on a phone.
+    const max = Math.max(...model.points.map((p) => Math.abs(p.value)), 1);
+    return (
+      <ol className={styles.list} aria-label={label} data-testid="chart-funnel">
+        {model.points.map((p, i) => {
+          const content = (
+            <>
+              <span className={styles.rowLabel}>{p.label}</span>
+              <span className={styles.rowValue}>{format(p.value)}</span>
+              <span className={styles.funnelBar} style={{ width: `${Math.max(2, (Math.abs(p.value) / max) * 100)}%`, background: CHART_COLORS[i % CHART_COLORS.length] }} />
+            </>
+          );
+          return (
+            <li key={`${p.key ?? ''}-${i}`}>
+              {onSelect ? (
+                <button type="button" className={styles.row} onClick={() => onSelect(p)}>
+                  {content}
+                </button>
+              ) : (
+                <span className={styles.row}>{content}</span>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    );
+  }
   if (model.type === 'TABLE' || model.type === 'LEADERBOARD') {
     const max = Math.max(...model.points.map((p) => Math.abs(p.value)), 1);
     const points = model.type === 'LEADERBOARD' ? [...model.points].sort((a, b) => b.value - a.value) : model.points;
@@ -72,11 +101,71 @@ export function Chart({ model, label, emptyText, loadingText, onSelect, height =
       </ol>
     );
   }
+  const total = model.points.reduce((sum, p) => sum + p.value, 0);
   return (
-    <div className={styles.chart} role="img" aria-label={label} style={{ height }} data-testid="chart-graph">
-      <Suspense fallback={<Spinner label={loadingText} />}>
-        <RechartsChart model={model} format={format} height={height} onSelect={onSelect} />
-      </Suspense>
+    <>
+      <div className={styles.chart} role="img" aria-label={label} style={{ height }} data-testid="chart-graph">
+        <Suspense fallback={<Spinner label={loadingText} />}>
+          <RechartsChart model={model} format={format} height={height} onSelect={onSelect} />
+        </Suspense>
+      </div>
+      {model.type === 'DONUT' && (
+        <ul className={styles.legend} data-testid="chart-legend">
+          {model.points.map((p, i) => (
+            <li key={`${p.key ?? ''}-${i}`}>
+              <span className={styles.swatch} style={{ background: CHART_COLORS[i % CHART_COLORS.length] }} aria-hidden="true" />
+              <span className={styles.rowLabel}>{p.label}</span>
+              <span className={styles.rowValue}>
+                {format(p.value)}
+                {total > 0 ? ` · ${Math.round((p.value / total) * 100)}%` : ''}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+/** Rows with several columns (e.g. Clean Your Room per owner); scrolls sideways inside its card on a phone. */
+function RowsTable({ table, label, emptyText, format, onSelect }: { table: NonNullable<ChartModel['table']>; label: string; emptyText: string; format: (n: number) => string; onSelect?: (p: ChartPoint | null) => void }) {
+  if (!table.rows.length) return <p className={styles.empty}>{emptyText}</p>;
+  const text = (v: unknown) => (typeof v === 'number' ? format(v) : v == null ? '—' : String(v));
+  return (
+    <div className={styles.scroll}>
+      <table className={styles.table} aria-label={label} data-testid="chart-table">
+        <thead>
+          <tr>
+            {table.headers.map((h) => (
+              <th key={h} scope="col">
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((r, i) => {
+            const key = typeof r[table.keyField] === 'string' ? (r[table.keyField] as string) : null;
+            const first = text(r[table.columns[0]]);
+            return (
+              <tr key={key ?? i}>
+                <th scope="row">
+                  {onSelect ? (
+                    <button type="button" className={styles.metricButton} onClick={() => onSelect({ key, label: first, value: 0 })}>
+                      {first}
+                    </button>
+                  ) : (
+                    first
+                  )}
+                </th>
+                {table.columns.slice(1).map((c) => (
+                  <td key={c}>{text(r[c])}</td>
+                ))}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
     </div>
   );
 }

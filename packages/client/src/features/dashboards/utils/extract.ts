@@ -36,7 +36,7 @@ function toPoint(p: Json, s: ComponentSettings, aggregateIndex: number): ChartPo
 /** Turns a widget's response into what the chart draws. */
 export function toChartModel(data: Json, type: ChartKind, s: ComponentSettings): ChartModel {
   const result = findResult(data);
-  let rawPoints = getPath(data, s.pointsPath);
+  let rawPoints = getPath(data, s.pointsPath ?? s.rowsPath);
   if (!Array.isArray(rawPoints)) rawPoints = result?.points ?? result?.groupsDown ?? result?.perOwner ?? [];
   // Report results: the first aggregate that is not the row count, when there is one.
   const headers = Array.isArray(result?.aggregates) ? (result.aggregates as Json[]) : [];
@@ -50,7 +50,18 @@ export function toChartModel(data: Json, type: ChartKind, s: ComponentSettings):
     if (Array.isArray(result.grandTotal)) value = useAgg ? num((result.grandTotal[aggIndex] as Record<string, Json> | undefined)?.value) : num(result.totalCount);
     else value = num(result.value) ?? num(result.count);
   }
-  return { type, points, value, max: s.max ?? null, target: s.target ?? null, ranges: s.ranges };
+  const rows = getPath(data, s.rowsPath ?? s.pointsPath);
+  const table =
+    type === 'TABLE' && s.columns?.length && Array.isArray(rows)
+      ? { columns: s.columns, headers: s.columns.map(humanise), rows: rows.filter(isObj).slice(0, s.limit ?? rows.length), keyField: s.keyField ?? 'key' }
+      : undefined;
+  return { type, points, value, max: s.max ?? null, target: s.target ?? null, ranges: s.ranges, table };
+}
+
+/** "noActivity30Days" → "No activity 30 days" (column headers from field names). */
+export function humanise(name: string): string {
+  const words = name.replace(/([a-z])([A-Z0-9])/g, '$1 $2').replace(/([0-9])([A-Za-z])/g, '$1 $2').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 /** Formats numbers as the settings say (percent shares of 1 by default, like winRate). */

@@ -20,6 +20,9 @@ export interface ComponentSettings {
   format?: 'currency' | 'percent' | 'number';
   /** Report components: the date field the dashboard's period filters. */
   periodField?: string;
+  /** TABLE: dot path to the rows and the fields shown as columns (the first labels the row). */
+  rowsPath?: string;
+  columns?: string[];
   /** Rows shown in a table or leaderboard. */
   limit?: number;
 }

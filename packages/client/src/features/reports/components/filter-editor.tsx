@@ -51,7 +51,7 @@ export function FilterEditor({ fields, filters, onChange }: Props) {
                 </option>
               ))}
             </select>
-            {!noValue && field && <FilterValue field={field} value={f.value} onChange={(value) => update(i, { value })} />}
+            {!noValue && field && <FilterValue field={field} operator={f.operator} value={f.value} onChange={(value) => update(i, { value })} />}
             <Button variant="ghost" size="sm" onClick={() => onChange(filters.filter((_, j) => j !== i))} aria-label={t('filters.remove')}>
               ×
             </Button>
@@ -67,7 +67,7 @@ export function FilterEditor({ fields, filters, onChange }: Props) {
   );
 }
 
-function FilterValue({ field, value, onChange }: { field: FieldInfo; value: string; onChange: (v: string) => void }) {
+function FilterValue({ field, operator, value, onChange }: { field: FieldInfo; operator: FilterRow['operator']; value: string; onChange: (v: string) => void }) {
   const t = useReportsT();
   if (isDateType(field.dataType)) return <DateValuePicker value={value} onChange={onChange} testId="filter-date" />;
   if (field.dataType === 'BOOLEAN')
@@ -78,7 +78,8 @@ function FilterValue({ field, value, onChange }: { field: FieldInfo; value: stri
         <option value="false">{t('filters.false')}</option>
       </select>
     );
-  if (field.dataType === 'PICKLIST' && field.picklistValues?.length)
+  // One picklist value for equals / not equal; text (comma-separated values) for the other operators.
+  if (field.dataType === 'PICKLIST' && field.picklistValues?.length && (operator === 'equals' || operator === 'notEqual'))
     return (
       <select className={select.select} aria-label={t('filters.value')} value={value} onChange={(e) => onChange(e.target.value)} data-testid="filter-value">
         <option value="">—</option>

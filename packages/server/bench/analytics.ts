@@ -5,6 +5,7 @@
 // "dashboard / component"), BENCH_DATABASE_URL (PostgreSQL; the embedded database is too small).
 import 'reflect-metadata';
 import { fork } from 'node:child_process';
+import os from 'node:os';
 import path from 'node:path';
 import { ANCHOR, BENCH_PASSWORD } from './analytics-sql';
 import { kpiComponents, seedShippedDashboards, shippedComponents, type BenchComponent } from './analytics-components';
@@ -80,10 +81,12 @@ export async function benchAnalytics(): Promise<void> {
 
   const server = await serve(bench.url, false);
   const tokens = await Promise.all(VIEWERS.map((v) => login(server.url, v)));
+  const loadAvg = () => os.loadavg().map((x) => x.toFixed(1)).join(' ');
+  console.log(`\nload average before: ${loadAvg()} (${os.cpus().length} cores)`);
   console.log(`\n${requests} requests per component, ${VIEWERS.length} concurrent viewers (${VIEWERS.join(', ')}); CRM_TODAY=${ANCHOR}\n`);
   const w = Math.max(20, ...components.map((c) => c.dashboard.length));
   const cw = Math.max(24, ...components.map((c) => c.title.length));
-  console.log(`${'dashboard'.padEnd(w)}  ${'component'.padEnd(cw)}  p50 ms  p99 ms  statements`);
+  console.log(`${'dashboard'.padEnd(w)}  ${'component'.padEnd(cw)}  p50 ms  p99 ms  statements  p50 admin  p50 reps`);
   const p50s: number[] = [];
   for (const c of components) {
     if (failed.has(c)) {
@@ -91,18 +94,27 @@ export async function benchAnalytics(): Promise<void> {
       continue;
     }
     let next = 0;
+    const byViewer = new Map<string, number[]>();
     const once = async () => {
-      const token = tokens[next++ % tokens.length];
-      const r = await post(server.url, c.document, c.variables, token, c.dashboardId, c.hash);
+      const i = next++ % tokens.length;
+      const t = performance.now();
+      const r = await post(server.url, c.document, c.variables, tokens[i], c.dashboardId, c.hash);
       if (!r.ok || r.text.includes('"errors":')) throw new Error(`${c.dashboard} / ${c.title}: ${r.text.slice(0, 500)}`);
+      byViewer.set(VIEWERS[i], [...(byViewer.get(VIEWERS[i]) ?? []), performance.now() - t]);
     };
     await Promise.all(tokens.map(() => once())); // warm: plans, caches, each viewer once
+    byViewer.clear();
     const r = await load(requests, VIEWERS.length, once);
     const p50 = percentile(r.latencies, 50);
     p50s.push(p50);
-    console.log(`${c.dashboard.padEnd(w)}  ${c.title.padEnd(cw)}  ${p50.toFixed(1).padStart(6)}  ${percentile(r.latencies, 99).toFixed(1).padStart(6)}  ${statements.get(c)}`);
+    const of = (who: string[]) => who.flatMap((v) => byViewer.get(v) ?? []);
+    const wide = of(VIEWERS.slice(0, 2));
+    const reps = of(VIEWERS.filter((v) => v.startsWith('rep')));
+    const cell = (xs: number[]) => (xs.length ? percentile(xs, 50).toFixed(1) : '-').padStart(9);
+    console.log(`${c.dashboard.padEnd(w)}  ${c.title.padEnd(cw)}  ${p50.toFixed(1).padStart(6)}  ${percentile(r.latencies, 99).toFixed(1).padStart(6)}  ${statements.get(c)!.padStart(10)}  ${cell(wide)}  ${cell(reps)}`);
   }
   await server.stop();
+  console.log(`load average after: ${loadAvg()}`);
   const over = p50s.filter((p) => p >= 150).length;
   console.log(`\n${components.length} components, ${over} with p50 at or over 150 ms${failed.size ? `, ${failed.size} failed` : ''}`);
 }

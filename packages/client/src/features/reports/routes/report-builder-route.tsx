@@ -73,6 +73,9 @@ export function ReportBuilderRoute() {
       {notice && <Alert tone="info">{notice}</Alert>}
       {state && (
         <>
+          {/* A saved report opens on its result; its definition folds away (long on a phone). */}
+          <details className={styles.details} open={!reportId}>
+            <summary data-testid="edit-definition">{t('builder.definition')}</summary>
           <div className={styles.builder} data-testid="report-builder">
             <fieldset className={styles.fieldset}>
               <legend>{t('builder.type')}</legend>
@@ -101,6 +104,7 @@ export function ReportBuilderRoute() {
             <GroupingEditor legend={t('groupings.across')} max={1} fields={b.fields} groupings={state.groupingsAcross} onChange={(groupingsAcross) => b.setState({ ...state, groupingsAcross })} testId="groupings-across" />
             <AggregateEditor fields={b.fields} aggregates={state.aggregates} onChange={(aggregates) => b.setState({ ...state, aggregates })} />
           </div>
+          </details>
           <div className={styles.actions}>
             <Button onClick={() => void b.run()} disabled={b.running} data-testid="run-report">
               {t('builder.run')}

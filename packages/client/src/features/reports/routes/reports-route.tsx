@@ -8,7 +8,7 @@ import layout from '@/components/ui/layout/layout.module.css';
 import select from '@/components/ui/select/select.module.css';
 import { Spinner } from '@/components/ui/spinner/spinner';
 import { Table, type TableColumn } from '@/components/ui/table/table';
-import { ReportFoldersDocument, SavedReportsDocument, type SavedReportFieldsFragment } from '@/gql/graphql';
+import { ReportFoldersDocument, ReportTypesDocument, SavedReportsDocument, type SavedReportFieldsFragment } from '@/gql/graphql';
 import { useFormatters } from '@/lib/format';
 import { serverMessage } from '@/lib/server-error';
 
@@ -28,6 +28,8 @@ export function ReportsRoute() {
   const folders = useQuery(ReportFoldersDocument, { fetchPolicy: 'cache-and-network' });
   const list = useQuery(SavedReportsDocument, { variables: { folderId, search: search.trim() || null, first: PAGE }, fetchPolicy: 'cache-and-network' });
   const rows = list.data?.reports.nodes ?? [];
+  const types = useQuery(ReportTypesDocument);
+  const typeLabel = (name: string) => types.data?.reportTypes.find((x) => x.name === name)?.label ?? name;
 
   const columns: TableColumn<SavedReportFieldsFragment>[] = [
     {
@@ -40,7 +42,7 @@ export function ReportsRoute() {
       ),
     },
     { id: 'folder', header: t('save.folder'), cell: (r) => r.folder?.name ?? t('save.private') },
-    { id: 'type', header: t('builder.type'), cell: (r) => r.reportType },
+    { id: 'type', header: t('builder.type'), cell: (r) => typeLabel(r.reportType) },
     { id: 'lastRun', header: t('list.lastRunDate'), cell: (r) => (r.lastRunDate ? new Date(r.lastRunDate).toLocaleString(f.locale) : '—') },
     { id: 'runs', header: t('list.runCount'), align: 'end', cell: (r) => <span data-testid="report-run-count">{f.number(r.runCount)}</span> },
     { id: 'owner', header: t('list.owner'), cell: (r) => r.owner?.name ?? '' },

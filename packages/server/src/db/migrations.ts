@@ -23,6 +23,7 @@ import { AnalyticsIndexes1795660000000 } from './migrations/1795660000000-Analyt
 import { AnalyticsWonIndexes1795660000001 } from './migrations/1795660000001-AnalyticsWonIndexes';
 import { AnalyticsHygieneIndexes1795660000002 } from './migrations/1795660000002-AnalyticsHygieneIndexes';
 import { AnalyticsHistoryIndexes1795660000003 } from './migrations/1795660000003-AnalyticsHistoryIndexes';
+import { AnalyticsOpenByAccount1795660000004 } from './migrations/1795660000004-AnalyticsOpenByAccount';
 import { Forecasts1795630000000 } from './migrations/1795630000000-Forecasts';
 /** Applied in order by `openDatabase`; new ones come from `pnpm --filter @crm/server migration:generate <Name>`. */
 export const migrations: Function[] = [
@@ -51,5 +52,6 @@ export const migrations: Function[] = [
   AnalyticsWonIndexes1795660000001,
   AnalyticsHygieneIndexes1795660000002,
   AnalyticsHistoryIndexes1795660000003,
+  AnalyticsOpenByAccount1795660000004,
   Reports1795600000000,
 ];

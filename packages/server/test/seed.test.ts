@@ -1,3 +1,5 @@
+import { resolveDateLiteral } from '../src/analytics/relative-dates';
+import { FIXED_ANCHOR } from '../src/seed/random';
 import { DEMO_USERS, seedDemo, seedIfEmpty, type DemoSummary } from '../src/seed/seed';
 import { ok, startTestServer, type TestServer } from './harness';
 
@@ -9,19 +11,25 @@ const count = async (sql: string, params: unknown[] = []) => Number((await rows(
 
 beforeAll(async () => {
   t = await startTestServer();
-  summary = await seedDemo(t.ds);
+  summary = await seedDemo(t.ds, { anchor: FIXED_ANCHOR });
 }, 180_000);
 afterAll(() => t?.stop());
 
 test('creates the expected number of records per object', async () => {
   // 500 business contacts and the 20 person accounts' own contacts.
-  expect(summary).toMatchObject({ accounts: 200, contacts: 520, leads: 1000, opportunities: 800, campaigns: 60, cases: 300, campaignMembers: 3000 });
-  expect(summary.tasks + summary.events).toBe(2000);
+  const sizes = { accounts: 200, contacts: 520, leads: 4500, opportunities: 3000, campaigns: 92, cases: 14_600, campaignMembers: 6000, tasks: 14_000, events: 6000 };
+  expect(summary).toMatchObject({ anchor: FIXED_ANCHOR, ...sizes });
   const org = summary.orgId;
-  for (const [table, n] of Object.entries({ account: 200, contact: 520, lead: 1000, opportunity: 800, campaign: 60, case: 300, campaign_member: 3000 })) {
+  const tables = { account: sizes.accounts, contact: 520, lead: sizes.leads, opportunity: sizes.opportunities, campaign: sizes.campaigns, case: sizes.cases,
+    campaign_member: sizes.campaignMembers, task: sizes.tasks, event: sizes.events,
+    // and the amount change of the approved discount request
+    opportunity_field_history: summary.opportunityHistory + 1 };
+  for (const [table, n] of Object.entries(tables)) {
     expect(await count(`SELECT count(*) AS n FROM "${table}" WHERE "orgId" = $1`, [org])).toBe(n);
   }
-  expect(await count(`SELECT (SELECT count(*) FROM task) + (SELECT count(*) FROM event) AS n`)).toBe(2000);
+  // Every opportunity has its "created" history row, and most a few changes.
+  expect(await count(`SELECT count(*) AS n FROM opportunity_field_history WHERE field = 'created'`)).toBe(sizes.opportunities);
+  expect(summary.opportunityHistory).toBeGreaterThan(sizes.opportunities * 4);
   expect(await count(`SELECT count(*) AS n FROM account WHERE "isPersonAccount"`)).toBeGreaterThanOrEqual(15);
   expect(await count(`SELECT count(*) AS n FROM account WHERE "parentId" IS NOT NULL`)).toBeGreaterThan(0);
   expect(await count(`SELECT count(*) AS n FROM contact c JOIN account a ON a.id = c."accountId" WHERE c."ownerId" <> a."ownerId"`)).toBe(0);
@@ -81,14 +89,20 @@ test('opportunities cover every stage and take their flags from it', async () =>
   expect(await count(`SELECT count(*) AS n FROM opportunity WHERE "stageName" <> 'Closed Lost' AND "lostReason" IS NOT NULL`)).toBe(0);
   expect(await count(`SELECT count(*) AS n FROM opportunity o JOIN account a ON a.id = o."accountId" WHERE o."ownerId" <> a."ownerId"`)).toBe(0);
   const withCampaign = await count(`SELECT count(*) AS n FROM opportunity WHERE "campaignId" IS NOT NULL`);
-  expect(withCampaign).toBeGreaterThan(240);
-  expect(withCampaign).toBeLessThan(400);
+  expect(withCampaign).toBeGreaterThan(3000 * 0.25);
+  expect(withCampaign).toBeLessThan(3000 * 0.45);
 });
 
 test('converted leads point at existing accounts and contacts', async () => {
   const converted = await rows(`SELECT l.status, c."accountId" = l."convertedAccountId" AS same FROM lead l JOIN contact c ON c.id = l."convertedContactId" WHERE l."isConverted"`);
-  expect(converted.length).toBe(150);
+  expect(converted.length).toBeGreaterThan(600);
   for (const l of converted) expect(l).toEqual({ status: 'Closed - Converted', same: true });
+  // Most converted into a new-business deal at the same account, created on the conversion day, from the lead's source.
+  const deals = await rows(`SELECT o."accountId" = l."convertedAccountId" AS "sameAccount", o."createdDate"::date = l."convertedDate" AS "sameDay",
+      o."leadSource" = l."leadSource" AS "sameSource", o.type, l."convertedDate" >= l."createdDate"::date AS "afterCreation"
+    FROM lead l JOIN opportunity o ON o.id = l."convertedOpportunityId"`);
+  expect(deals.length).toBeGreaterThan(converted.length / 2);
+  for (const d of deals) expect(d).toEqual({ sameAccount: true, sameDay: true, sameSource: true, type: 'New Business', afterCreation: true });
   expect(await count(`SELECT count(*) AS n FROM lead WHERE NOT "isConverted" AND status = 'Closed - Converted'`)).toBe(0);
 });
 
@@ -96,10 +110,10 @@ test('campaigns form exactly three levels, each with valid member statuses and m
   const levels = await rows(`WITH RECURSIVE tree(id, level) AS (
       SELECT id, 1 FROM campaign WHERE "parentId" IS NULL UNION ALL SELECT c.id, t.level + 1 FROM campaign c JOIN tree t ON c."parentId" = t.id)
     SELECT level, count(*)::int AS n FROM tree GROUP BY level ORDER BY level`);
-  expect(levels).toEqual([{ level: 1, n: 4 }, { level: 2, n: 14 }, { level: 3, n: 42 }]);
+  expect(levels).toEqual([{ level: 1, n: 4 }, { level: 2, n: 22 }, { level: 3, n: 66 }]);
   const statuses = await rows(`SELECT c.id, count(*) FILTER (WHERE s."isDefault")::int AS defaults, count(*) FILTER (WHERE s."hasResponded")::int AS responded
     FROM campaign c LEFT JOIN campaign_member_status s ON s."campaignId" = c.id GROUP BY c.id`);
-  expect(statuses.length).toBe(60);
+  expect(statuses.length).toBe(92);
   for (const s of statuses) {
     expect(s.defaults).toBe(1);
     expect(s.responded).toBeGreaterThanOrEqual(1);
@@ -108,7 +122,7 @@ test('campaigns form exactly three levels, each with valid member statuses and m
   expect(await count(`SELECT count(*) AS n FROM (SELECT 1 FROM campaign_member WHERE "leadId" IS NOT NULL GROUP BY "campaignId", "leadId" HAVING count(*) > 1) d`)).toBe(0);
   expect(await count(`SELECT count(*) AS n FROM campaign_member m LEFT JOIN campaign_member_status s ON s."campaignId" = m."campaignId" AND s.label = m.status
     WHERE s.id IS NULL OR s."hasResponded" <> m."hasResponded" OR (m."firstRespondedDate" IS NULL) = m."hasResponded"`)).toBe(0);
-  expect(await count(`SELECT count(*) AS n FROM campaign_member WHERE "hasResponded"`)).toBeGreaterThan(300);
+  expect(await count(`SELECT count(*) AS n FROM campaign_member WHERE "hasResponded"`)).toBeGreaterThan(600);
 });
 
 test('the territory tree has three levels', async () => {
@@ -179,14 +193,17 @@ test('sales teams sit in the territory tree with quotas for the current quarter'
     JOIN user_territory_association a ON a."userId" = q."quotaOwnerId" AND a."territoryId" = q."territoryId" AND a."roleInTerritory" = 'Sales Rep'
     GROUP BY 1 ORDER BY 1`);
   expect(quotas).toEqual([{ month: '2026-10-01', n: 8 }, { month: '2026-11-01', n: 8 }, { month: '2026-12-01', n: 8 }]);
-  expect(await count(`SELECT count(*) AS n FROM forecasting_quota`)).toBe(24);
+  // (The forecasts' own quotas, per user without a territory, are seed-forecasts' business.)
+  expect(await count(`SELECT count(*) AS n FROM forecasting_quota WHERE "territoryId" IS NOT NULL`)).toBe(24);
 
   // The balance metrics see them: the root's subtree quota is every rep's quarter.
   const token = ok(await t.gql(`mutation { login(email: "manager@demo.example", password: "demo1234") { token } }`)).login.token;
   const root = ok(await t.gql(`query { activeTerritoryModel { rootTerritories { name
       hierarchyMetrics(periodStart: "2026-10-01", periodEnd: "2026-12-31") { accountCount quota openPipeline }
       metrics(periodStart: "2026-10-01", periodEnd: "2026-12-31") { accountCount quota } } } }`, {}, token)).activeTerritoryModel.rootTerritories;
-  const total = await count(`SELECT sum("quotaAmount") AS n FROM forecasting_quota`);
+  // A rep's quota counts in a territory where the rep is on the team: for that territory, or for no territory in particular.
+  const total = await count(`SELECT sum("quotaAmount") AS n FROM forecasting_quota q WHERE q."startDate" BETWEEN '2026-10-01' AND '2026-12-31' AND q."productFamily" IS NULL
+    AND (q."territoryId" IS NOT NULL OR q."quotaOwnerId" IN (SELECT "userId" FROM user_territory_association WHERE "isActive"))`);
   expect(root).toEqual([{
     name: 'Global', metrics: { accountCount: 0, quota: 0 },
     hierarchyMetrics: { accountCount: 200 - (await count(`SELECT count(*) AS n FROM account WHERE "billingCountry" = 'Japan'`)), quota: total, openPipeline: expect.any(Number) },
@@ -195,7 +212,7 @@ test('sales teams sit in the territory tree with quotas for the current quarter'
 });
 
 test('cases and tasks take their flags from their statuses', async () => {
-  expect(await count(`SELECT count(DISTINCT "caseNumber") AS n FROM "case" WHERE "caseNumber" ~ '^[0-9]{8}$'`)).toBe(300);
+  expect(await count(`SELECT count(DISTINCT "caseNumber") AS n FROM "case" WHERE "caseNumber" ~ '^[0-9]{8}$'`)).toBe(14_600);
   expect(await count(`SELECT count(*) AS n FROM "case" c JOIN case_status s ON s."apiName" = c.status AND s."orgId" = c."orgId"
     WHERE c."isClosed" <> s."isClosed" OR (c."closedDate" IS NULL) = c."isClosed"`)).toBe(0);
   expect(await count(`SELECT count(*) AS n FROM "case" c JOIN contact k ON k.id = c."contactId" WHERE k."accountId" <> c."accountId"`)).toBe(0);
@@ -203,6 +220,90 @@ test('cases and tasks take their flags from their statuses', async () => {
     WHERE t."isClosed" <> s."isClosed" OR (t."completedDateTime" IS NULL) = t."isClosed" OR t."isHighPriority" <> (t.priority = 'High')`)).toBe(0);
   expect(await count(`SELECT count(*) AS n FROM task WHERE "leadId" IS NOT NULL AND ("accountId" IS NOT NULL OR "opportunityId" IS NOT NULL)`)).toBe(0);
   expect(await count(`SELECT count(*) AS n FROM event WHERE "endDateTime" <> "startDateTime" + "durationInMinutes" * interval '1 minute'`)).toBe(0);
+});
+
+test('the field history ends in each opportunity\'s current stage, amount and close date, in time order', async () => {
+  // The last change of each tracked field (by time) is the value the opportunity has now.
+  const off = await rows(`WITH last AS (
+      SELECT DISTINCT ON (h."opportunityId", h.field) h."opportunityId", h.field, h."newValue"
+      FROM opportunity_field_history h WHERE h.field <> 'created' ORDER BY h."opportunityId", h.field, h."createdDate" DESC, h.id)
+    SELECT o.id, l.field, l."newValue", o."stageName", o.amount, o."closeDate", o."forecastCategoryName" FROM last l JOIN opportunity o ON o.id = l."opportunityId"
+    WHERE NOT EXISTS (SELECT 1 FROM discount_approval_request d WHERE d."opportunityId" = o.id)
+      AND CASE l.field WHEN 'stageName' THEN l."newValue" <> o."stageName" WHEN 'amount' THEN l."newValue"::numeric <> o.amount
+        WHEN 'closeDate' THEN l."newValue" <> o."closeDate"::text WHEN 'forecastCategoryName' THEN l."newValue" <> o."forecastCategoryName" ELSE true END`);
+  expect(off).toEqual([]);
+  // Each change chains from the previous value of its field, and none is before the creation or in the future.
+  expect(await count(`SELECT count(*) AS n FROM (SELECT "oldValue", lag("newValue") OVER (PARTITION BY "opportunityId", field ORDER BY "createdDate", id) AS prev
+    FROM opportunity_field_history WHERE field IN ('stageName', 'closeDate')) x WHERE prev IS NOT NULL AND prev <> "oldValue"`)).toBe(0);
+  expect(await count(`SELECT count(*) AS n FROM opportunity_field_history h JOIN opportunity o ON o.id = h."opportunityId"
+    WHERE h."createdDate" < o."createdDate" OR h."createdDate" > $1::timestamptz`, ['2026-11-01T12:00:00Z'])).toBe(0);
+  // Closed deals: the last stage change is on the close day; some deals had their close date pushed, some an amount change.
+  expect(await count(`SELECT count(*) AS n FROM opportunity o WHERE o."isClosed" AND NOT EXISTS (SELECT 1 FROM opportunity_field_history h
+    WHERE h."opportunityId" = o.id AND h.field = 'stageName' AND h."newValue" = o."stageName" AND h."createdDate"::date = o."closeDate")`)).toBe(0);
+  const changed = await rows(`SELECT field, count(DISTINCT "opportunityId")::int AS n FROM opportunity_field_history GROUP BY field`);
+  const by = Object.fromEntries(changed.map((c) => [c.field, c.n]));
+  expect(by.closeDate).toBeGreaterThan(3000 * 0.2);
+  expect(by.amount).toBeGreaterThan(3000 * 0.15);
+  expect(by.stageName).toBeGreaterThan(3000 * 0.8);
+});
+
+test('two years of history with seasonality: weekdays, quarter ends, the new-year swell', async () => {
+  // Cases: a weekday has more than twice the cases of a weekend day; January-February more than July-August.
+  const dow = await rows(`SELECT extract(isodow FROM "createdDate" AT TIME ZONE 'UTC')::int > 5 AS weekend, count(*)::int AS n FROM "case" GROUP BY 1`);
+  const perDay = Object.fromEntries(dow.map((d) => [d.weekend ? 'weekend' : 'weekday', d.n / (d.weekend ? 2 : 5)]));
+  expect(perDay.weekday).toBeGreaterThan(perDay.weekend * 2);
+  const season = await rows(`SELECT extract(month FROM "createdDate")::int IN (1, 2) AS winter, count(*)::int AS n FROM "case"
+    WHERE extract(month FROM "createdDate")::int IN (1, 2, 7, 8) GROUP BY 1`);
+  expect(season.find((x) => x.winter).n).toBeGreaterThan(season.find((x) => !x.winter).n * 1.15);
+  // Every one of the 730 days before the anchor has cases, through every channel over the period.
+  expect(await count(`SELECT count(DISTINCT "createdDate"::date) AS n FROM "case" WHERE "createdDate" >= '2024-11-01'`)).toBe(731);
+  expect((await rows(`SELECT DISTINCT origin FROM "case" ORDER BY 1`)).map((x) => x.origin)).toEqual(['Chat', 'Email', 'Phone', 'Social', 'Web']);
+  // Won deals bunch in a quarter's last week (7 of ~91 days would be 8%).
+  const lastWeek = await count(`SELECT count(*) AS n FROM opportunity WHERE "isWon" AND (date_trunc('quarter', "closeDate") + interval '3 months')::date - "closeDate" <= 7`);
+  expect(lastWeek / (await count(`SELECT count(*) AS n FROM opportunity WHERE "isWon"`))).toBeGreaterThan(0.16);
+  // Opportunities, leads and activities in both years.
+  for (const [table, column] of [['opportunity', '"createdDate"'], ['lead', '"createdDate"'], ['task', '"activityDate"'], ['event', '"startDateTime"']]) {
+    const years = await rows(`SELECT ${column} < '2025-11-01' AS "firstYear", count(*)::int AS n FROM "${table}" WHERE ${column} >= '2024-11-01' AND ${column} < '2026-11-02' GROUP BY 1`);
+    expect(years).toHaveLength(2);
+    for (const y of years) expect(y.n).toBeGreaterThan(table === 'opportunity' ? 800 : 1000);
+  }
+  // Closed cases closed after they were opened; CSAT answers after closing; open ones are recent.
+  expect(await count(`SELECT count(*) AS n FROM "case" WHERE "closedDate" < "createdDate" OR "csatDate" < "closedDate" OR ("csatScore" IS NULL) <> ("csatDate" IS NULL)`)).toBe(0);
+  expect(await count(`SELECT count(*) AS n FROM "case" WHERE "csatScore" IS NOT NULL`)).toBeGreaterThan(14_600 * 0.5);
+  expect(await count(`SELECT count(*) AS n FROM "case" WHERE NOT "isClosed" AND "createdDate" < '2026-08-01'`)).toBe(0);
+  expect(await count(`SELECT count(*) AS n FROM "case" WHERE NOT "isClosed"`)).toBeGreaterThan(40);
+});
+
+test('the cases\' KPI facts are what the interaction trigger computes from their replies and activities', async () => {
+  // agentInteractionCount: every reply (not the resolution note) and every task or event on the case.
+  expect(await count(`SELECT count(*) AS n FROM "case" c WHERE c."agentInteractionCount" <>
+      (SELECT count(*) FROM case_comment k WHERE k."caseId" = c.id AND NOT k."isResolution")
+    + (SELECT count(*) FROM task t WHERE t."caseId" = c.id) + (SELECT count(*) FROM event e WHERE e."caseId" = c.id)`)).toBe(0);
+  // First response of a case logged by the customer: its first reply (or an earlier activity).
+  expect(await count(`SELECT count(*) AS n FROM "case" c WHERE c."createdById" IS NULL AND c."firstResponseDate" IS DISTINCT FROM
+      (SELECT min(k."createdDate") FROM case_comment k WHERE k."caseId" = c.id AND NOT k."isResolution")
+    AND NOT EXISTS (SELECT 1 FROM task t WHERE t."caseId" = c.id)`)).toBe(0);
+  // SLA due dates from the org's policies; about three in four first responses on time.
+  expect(await count(`SELECT count(*) AS n FROM "case" c JOIN case_sla_policy p ON p."orgId" = c."orgId" AND p.priority = c.priority
+    WHERE c."firstResponseDueDate" <> c."createdDate" + make_interval(mins => p."firstResponseMinutes")
+       OR c."resolutionDueDate" <> c."createdDate" + make_interval(mins => p."resolutionMinutes")`)).toBe(0);
+  const onTime = await count(`SELECT avg(CASE WHEN COALESCE("firstResponseDate", "closedDate") <= "firstResponseDueDate" THEN 1 ELSE 0 END) AS n FROM "case" WHERE "isClosed"`);
+  expect(onTime).toBeGreaterThan(0.65);
+  expect(onTime).toBeLessThan(0.95);
+});
+
+test('relative to the anchor, THIS_MONTH and LAST_N_DAYS:30 have opportunities, cases, activities and leads', async () => {
+  const today = new Date(`${FIXED_ANCHOR}T12:00:00Z`);
+  const checks: Array<[string, string]> = [['opportunity', '"closeDate"'], ['opportunity', '"createdDate"'], ['case', '"createdDate"'],
+    ['task', '"activityDate"'], ['event', '"startDateTime"'], ['lead', '"createdDate"'], ['lead', '"convertedDate"']];
+  for (const literal of ['THIS_MONTH', 'LAST_N_DAYS:30']) {
+    const { from, to } = resolveDateLiteral(literal, today);
+    for (const [table, column] of checks) {
+      if (literal === 'THIS_MONTH' && column === '"convertedDate"') continue;
+      const n = await count(`SELECT count(*) AS n FROM "${table}" WHERE ${column} >= $1::date AND ${column} < $2::date`, [from, to]);
+      expect([literal, table, column, n > 0]).toEqual([literal, table, column, true]);
+    }
+  }
 });
 
 test('the demo admin signs in with demo1234; a second seedIfEmpty does nothing', async () => {
@@ -227,10 +328,40 @@ test('a second fresh database gets identical data', async () => {
   const first = await snapshot();
   const t2 = await startTestServer();
   try {
-    const s2 = await seedDemo(t2.ds);
+    const s2 = await seedDemo(t2.ds, { anchor: FIXED_ANCHOR });
     expect(s2).toEqual(summary);
     expect(await snapshot(t2.ds)).toEqual(first);
   } finally {
     await t2.stop();
   }
 }, 180_000);
+
+test('seeded at another anchor, the same records are shifted by the days between the anchors', async () => {
+  // 2054-11-01 is 28 years (10,227 days, 1,461 weeks) later with the same calendar: the same
+  // weekdays, quarter ends and leap days, so the seasonality lands on the same records.
+  const later = '2054-11-01';
+  const shift = 10_227;
+  const day = 86_400_000;
+  const snapshot = async (ds: TestServer['ds']) => ({
+    opportunities: await rows(`SELECT id, name, amount, "stageName", "closeDate"::text, "createdDate", "lastModifiedDate" FROM opportunity ORDER BY id`, [], ds),
+    history: await rows(`SELECT id, field, "oldValue", "newValue", "createdDate" FROM opportunity_field_history ORDER BY id`, [], ds),
+    cases: await rows(`SELECT id, "caseNumber", status, origin, "createdDate", "closedDate", "firstResponseDate", "agentInteractionCount", "csatScore" FROM "case" ORDER BY id`, [], ds),
+    leads: await rows(`SELECT id, status, "convertedDate"::text, "convertedOpportunityId", "createdDate" FROM lead ORDER BY id`, [], ds),
+    tasks: await rows(`SELECT id, subject, "activityDate"::text, "createdDate" FROM task ORDER BY id`, [], ds),
+    campaigns: await rows(`SELECT id, status, "startDate"::text FROM campaign ORDER BY id`, [], ds),
+  });
+  const move = (v: unknown) => (v instanceof Date ? new Date(v.getTime() + shift * day).toISOString()
+    : typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? new Date(Date.parse(`${v}T00:00:00Z`) + shift * day).toISOString().slice(0, 10) : v);
+  const shifted = (snap: Record<string, any[]>) => Object.fromEntries(Object.entries(snap).map(([k, list]) =>
+    [k, list.map((row) => Object.fromEntries(Object.entries(row).map(([f, v]) => [f, f === 'id' || f === 'name' ? v : move(v)])))]));
+  const asIso = (snap: Record<string, any[]>) => JSON.parse(JSON.stringify(snap));
+  const first = await snapshot(t.ds);
+  const t3 = await startTestServer();
+  try {
+    const s3 = await seedDemo(t3.ds, { anchor: later });
+    expect({ ...s3, anchor: FIXED_ANCHOR }).toEqual(summary);
+    expect(asIso(await snapshot(t3.ds))).toEqual(asIso(shifted(first)));
+  } finally {
+    await t3.stop();
+  }
+}, 240_000);

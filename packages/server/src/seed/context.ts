@@ -1,7 +1,7 @@
 // Bulk inserts, the seeded PRNG streams, and what the seed steps hand to each other.
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Address, CountryCode } from './places';
-import { Rng } from './random';
+import { Rng, type DemoCalendar } from './random';
 
 const SEED = 'open-crm-demo-v1';
 const CHUNK = 1000;
@@ -89,6 +89,9 @@ export interface OpportunityRef {
   createdDays: number;
   closeDays: number;
   isClosed: boolean;
+  isWon: boolean;
+  isNewBusiness: boolean;
+  leadSource: string | null;
 }
 
 export interface LeadRef {
@@ -96,6 +99,8 @@ export interface LeadRef {
   ownerId: string;
   createdDays: number;
   convertedContactId: string | null;
+  /** Days from the anchor to its conversion (null: not converted). */
+  convertedDays: number | null;
 }
 
 export interface CaseRef {
@@ -120,6 +125,8 @@ export interface StageRef {
 export interface SeedContext {
   em: EntityManager;
   orgId: string;
+  /** The demo's dates as days from its anchor (see random.ts): `const { isoDate, dateTime } = ctx.dates`. */
+  dates: DemoCalendar;
   /** A PRNG stream per step, so a change in one step does not shift the data of the others. */
   rng(step: string): Rng;
   users: Record<string, DemoUser>;

@@ -1,8 +1,7 @@
-// A small seeded PRNG (sfc32 seeded by the cyrb128 string hash) and date helpers.
+// A small seeded PRNG (sfc32 seeded by the cyrb128 string hash) and the demo calendar.
 // Every demo value, ids included, comes from here, so each run produces the same data.
+import { AsyncLocalStorage } from 'node:async_hooks';
 
-/** The fixed "today" of the demo data: all dates are relative to it, never to the clock. */
-export const ANCHOR_MS = Date.UTC(2026, 10, 1);
 const DAY_MS = 86_400_000;
 
 function cyrb128(str: string): [number, number, number, number] {
@@ -101,20 +100,74 @@ export class Rng {
   }
 }
 
-/** "YYYY-MM-DD", `days` after the anchor (negative: before). */
-export function isoDate(days: number): string {
-  return new Date(ANCHOR_MS + Math.round(days) * DAY_MS).toISOString().slice(0, 10);
+/**
+ * The demo's anchor: the day every seeded date counts from (day 0 = "today" of the demo data).
+ * By default the UTC day of seeding, so THIS_MONTH or LAST_N_DAYS:30 find data whenever the demo
+ * is seeded; `seedDemo(ds, { anchor })` or CRM_SEED_ANCHOR=YYYY-MM-DD fix it (tests and the bench
+ * use FIXED_ANCHOR). For one anchor the records are identical, ids included; two anchors give the
+ * same records shifted by the days between them.
+ */
+export const FIXED_ANCHOR = '2026-11-01';
+
+/** The anchor day to seed at: the given one, else CRM_SEED_ANCHOR, else today (UTC). */
+export function resolveAnchor(anchor?: string | Date, env: NodeJS.ProcessEnv = process.env): string {
+  const given = anchor instanceof Date ? anchor.toISOString().slice(0, 10) : anchor ?? env.CRM_SEED_ANCHOR ?? new Date().toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(given) || Number.isNaN(Date.parse(`${given}T00:00:00Z`))) throw new Error(`seed: the anchor must be a YYYY-MM-DD day, not "${given}"`);
+  return given;
 }
 
-/** A UTC instant `days` after the anchor at the given time of day. */
-export function dateTime(days: number, hour = 0, minute = 0): Date {
-  return new Date(ANCHOR_MS + Math.floor(days) * DAY_MS + (hour * 60 + minute) * 60_000);
+/** Dates as days from the anchor. Arrow properties, so a step can destructure them: `const { isoDate } = ctx.dates`. */
+export class DemoCalendar {
+  /** The anchor at 00:00 UTC. */
+  readonly anchorMs: number;
+  /** The clock of the seed: now when the anchor is today, else noon of the anchor (deterministic). */
+  readonly nowMs: number;
+
+  constructor(readonly anchor: string, clock = Date.now()) {
+    this.anchorMs = Date.parse(`${anchor}T00:00:00Z`);
+    this.nowMs = clock >= this.anchorMs && clock < this.anchorMs + DAY_MS ? clock : this.anchorMs + DAY_MS / 2;
+  }
+
+  /** "YYYY-MM-DD", `days` after the anchor (negative: before). */
+  readonly isoDate = (days: number): string => new Date(this.anchorMs + Math.round(days) * DAY_MS).toISOString().slice(0, 10);
+  /** A UTC instant `days` after the anchor at the given time of day. */
+  readonly dateTime = (days: number, hour = 0, minute = 0): Date => new Date(this.anchorMs + Math.floor(days) * DAY_MS + (hour * 60 + minute) * 60_000);
+  /** The instant, or when it is after the seed's clock, the same time of day moved back before it (within 6 h). */
+  readonly beforeNow = (d: Date): Date => (d.getTime() <= this.nowMs ? d : new Date(this.nowMs - 60_000 - ((d.getTime() - this.nowMs) % (6 * 3_600_000))));
+  /** Days from the anchor to a "YYYY-MM-DD" date. */
+  readonly daysOf = (date: string): number => Math.round((Date.parse(`${date}T00:00:00Z`) - this.anchorMs) / DAY_MS);
+  /** Day of the week of `days` after the anchor: 0 Sunday ... 6 Saturday. */
+  readonly weekday = (days: number): number => new Date(this.anchorMs + Math.floor(days) * DAY_MS).getUTCDay();
+  /** Days from the anchor to the first day of the month `months` after the anchor's month. */
+  readonly monthStart = (months: number): number => {
+    const a = new Date(this.anchorMs);
+    return Math.round((Date.UTC(a.getUTCFullYear(), a.getUTCMonth() + months, 1) - this.anchorMs) / DAY_MS);
+  };
+  /** Days from the anchor to the first day of the quarter `quarters` after the anchor's quarter. */
+  readonly quarterStart = (quarters: number): number => this.monthStart(quarters * 3 - (new Date(this.anchorMs).getUTCMonth() % 3));
 }
 
-/** Days from the anchor to a "YYYY-MM-DD" date. */
-export function daysOf(date: string): number {
-  return Math.round((Date.parse(`${date}T00:00:00Z`) - ANCHOR_MS) / DAY_MS);
+// The calendar of the seed running in this async context (seedDemo sets it), for the free helpers below.
+const running = new AsyncLocalStorage<DemoCalendar>();
+
+/** Runs `fn` with `calendar` as the one the free date helpers use. */
+export function withCalendar<T>(calendar: DemoCalendar, fn: () => Promise<T>): Promise<T> {
+  return running.run(calendar, fn);
 }
+
+/** The calendar of the running seed (outside one: the default anchor's). Steps use `ctx.dates`. */
+export function currentCalendar(): DemoCalendar {
+  return running.getStore() ?? new DemoCalendar(resolveAnchor());
+}
+
+/** "YYYY-MM-DD", `days` after the running seed's anchor (same as `ctx.dates.isoDate`). */
+export const isoDate = (days: number): string => currentCalendar().isoDate(days);
+/** Another name of isoDate. */
+export const dateOnly = isoDate;
+/** A UTC instant `days` after the running seed's anchor (same as `ctx.dates.dateTime`). */
+export const dateTime = (days: number, hour = 0, minute = 0): Date => currentCalendar().dateTime(days, hour, minute);
+/** Days from the running seed's anchor to a "YYYY-MM-DD" date (same as `ctx.dates.daysOf`). */
+export const daysOf = (date: string): number => currentCalendar().daysOf(date);
 
 export function addMinutes(d: Date, minutes: number): Date {
   return new Date(d.getTime() + minutes * 60_000);

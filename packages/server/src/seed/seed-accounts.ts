@@ -4,7 +4,7 @@ import { ACCOUNT_SOURCES, ACCOUNT_TYPES, DIVISIONS, companyName, type Company } 
 import { bulkInsert, type AccountRef, type Row, type SeedContext } from './context';
 import { RATINGS, personName, slug } from './names';
 import { COUNTRIES, COUNTRY_WEIGHTS, address, phone, type Address, type CountryCode } from './places';
-import { dateTime, roundTo, type Rng } from './random';
+import { roundTo, type Rng } from './random';
 import { teamOf } from './seed-users';
 
 const BUSINESS = 180;
@@ -16,6 +16,7 @@ const DIVISION_COUNTRY: Record<string, CountryCode> = { Europe: 'GB', 'Asia Paci
 
 export async function seedAccounts(ctx: SeedContext): Promise<number> {
   const r = ctx.rng('accounts');
+  const { dateTime } = ctx.dates;
   const used = new Set<string>();
   const rows: Array<Row<Account>> = [];
   const owner = (code: CountryCode) => ctx.users[r.weighted(teamOf(COUNTRIES[code].region))].id;
@@ -69,6 +70,7 @@ export async function seedAccounts(ctx: SeedContext): Promise<number> {
 }
 
 function personAccount(r: Rng, ctx: SeedContext, rows: Array<Row<Account>>, owner: (c: CountryCode) => string) {
+  const { dateTime } = ctx.dates;
   const code = r.weighted<CountryCode>([['US', 8], ['GB', 3], ['DE', 2], ['KR', 4], ['CN', 3]]);
   const p = personName(r, code);
   const addr = address(r, code);

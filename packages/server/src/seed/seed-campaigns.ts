@@ -1,19 +1,26 @@
-// 60 campaigns in a three-level hierarchy (4 programmes, 14 quarterly initiatives, 42 tactics), with member statuses.
+// 92 campaigns in a three-level hierarchy (4 programmes, 22 quarterly initiatives, 66 tactics) over the
+// two years before the anchor and the quarter after it, with member statuses.
 import { CampaignMemberStatus } from '../campaigns/campaign-member-status.entity';
 import { Campaign } from '../campaigns/campaign.entity';
 import { bulkInsert, type CampaignRef, type Row, type SeedContext } from './context';
-import { daysOf, dateTime, isoDate, roundTo, type Rng } from './random';
+import { roundTo, type DemoCalendar, type Rng } from './random';
 
 const ROOTS = [
-  ['FY26 Americas Demand Generation', 'Americas', 4],
-  ['FY26 EMEA Demand Generation', 'EMEA', 4],
-  ['FY26 APAC Demand Generation', 'APAC', 3],
-  ['FY26 Customer Marketing', 'Customer', 3],
+  ['Americas Demand Generation', 'Americas', 6],
+  ['EMEA Demand Generation', 'EMEA', 6],
+  ['APAC Demand Generation', 'APAC', 5],
+  ['Customer Marketing', 'Customer', 5],
 ] as const;
 const TACTICS_PER_INITIATIVE = 3;
 const THEMES = ['Product Launch', 'Pipeline Acceleration', 'Industry Events', 'Partner Program', 'Customer Expansion', 'Brand Awareness', 'Renewal Drive'];
-const QUARTERS = [['2025 Q4', '2025-10-01', '2025-12-31'], ['2026 Q1', '2026-01-01', '2026-03-31'], ['2026 Q2', '2026-04-01', '2026-06-30'],
-  ['2026 Q3', '2026-07-01', '2026-09-30'], ['2026 Q4', '2026-10-01', '2026-12-31'], ['2027 Q1', '2027-01-01', '2027-03-31']] as const;
+/** [label, first day, last day] of the seven quarters before the anchor's, its own and the next. */
+function quarters({ quarterStart, isoDate, dateTime }: DemoCalendar): Array<readonly [string, string, string]> {
+  return Array.from({ length: 9 }, (_, i) => {
+    const start = quarterStart(i - 7);
+    const d = dateTime(start);
+    return [`${d.getUTCFullYear()} Q${Math.floor(d.getUTCMonth() / 3) + 1}`, isoDate(start), isoDate(quarterStart(i - 6) - 1)] as const;
+  });
+}
 const TACTIC_TYPES: ReadonlyArray<readonly [string, number]> = [
   ['Email', 10], ['Webinar', 7], ['Conference', 4], ['Trade Show', 4], ['Direct Mail', 3], ['Advertisement', 3], ['Banner Ads', 2],
   ['Telemarketing', 2], ['Public Relations', 1], ['Partners', 2], ['Referral Program', 2], ['Other', 1],
@@ -34,6 +41,8 @@ export function memberStatuses(type: string): CampaignRef['statuses'] {
 
 export async function seedCampaigns(ctx: SeedContext): Promise<{ campaigns: number; statuses: number }> {
   const r = ctx.rng('campaigns');
+  const { daysOf, dateTime, isoDate } = ctx.dates;
+  const QUARTERS = quarters(ctx.dates);
   const owner = ctx.users.marketing.id;
   const rows: Array<Row<Campaign>> = [];
   const add = (name: string, type: string, level: number, start: string, end: string, parentId: string | null, budget: number, description: string) => {
@@ -55,7 +64,7 @@ export async function seedCampaigns(ctx: SeedContext): Promise<{ campaigns: numb
 
   const themes = r.shuffle(THEMES);
   ROOTS.forEach(([rootName, area, initiatives], i) => {
-    const root = add(rootName, 'Other', 1, '2025-10-01', '2027-03-31', null, roundTo(r.int(20_000, 60_000), 1000), `Umbrella programme for ${area === 'Customer' ? 'existing customers' : `the ${area} region`}.`);
+    const root = add(rootName, 'Other', 1, QUARTERS[0][1], QUARTERS[QUARTERS.length - 1][2], null, roundTo(r.int(20_000, 60_000), 1000), `Umbrella programme for ${area === 'Customer' ? 'existing customers' : `the ${area} region`}.`);
     const quarters = r.sample(QUARTERS, initiatives).sort((a, b) => a[1].localeCompare(b[1]));
     quarters.forEach(([label, qStart, qEnd], j) => {
       const theme = themes[(i + j) % themes.length];

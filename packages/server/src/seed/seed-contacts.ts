@@ -5,12 +5,12 @@ import { derivedUuidSql } from '../common/sql';
 import { apportion, bulkInsert, type ContactRef, type Row, type SeedContext } from './context';
 import { EXEC_TITLES, LEAD_SOURCES, STAFF_TITLES, personName, slug } from './names';
 import { phone } from './places';
-import { dateTime, isoDate } from './random';
 
 const CONTACTS = 500;
 
 export async function seedContacts(ctx: SeedContext): Promise<number> {
   const r = ctx.rng('contacts');
+  const { dateTime, isoDate } = ctx.dates;
   const business = ctx.accounts.filter((a) => !a.isPersonAccount);
   // One contact per account, the rest by company size.
   const extra = apportion(CONTACTS - business.length, business.map((a) => Math.log10(a.employees + 10)));

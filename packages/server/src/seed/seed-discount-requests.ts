@@ -1,13 +1,15 @@
 // Demo discount requests: the manager's approval queue is not empty, and a deal shows a history.
 import { DiscountApprovalRequest } from '../approvals/discount-approval-request.entity';
+import { historyText } from '../history/field-history';
+import { OpportunityFieldHistory } from '../sales/opportunity-field-history.entity';
 import { bulkInsert, type SeedContext } from './context';
-import { dateTime } from './random';
 
 const netAmount = (list: number, percent: number) => Math.round(list * (100 - percent)) / 100;
 
 /** On three of rep@demo.example's open deals: one pending (for manager@demo.example), one approved, one rejected. */
 export async function seedDiscountRequests(ctx: SeedContext): Promise<number> {
   const r = ctx.rng('discount-requests');
+  const { dateTime } = ctx.dates;
   const rep = ctx.users.rep;
   const manager = ctx.users.manager;
   const open = ctx.opportunities.filter((o) => o.ownerId === rep.id && !o.isClosed).slice(0, 3);
@@ -34,5 +36,10 @@ export async function seedDiscountRequests(ctx: SeedContext): Promise<number> {
   const approved = rows[1];
   await ctx.em.query(`UPDATE opportunity SET "listAmount" = $2, "discountPercent" = $3, amount = $4 WHERE id = $1`,
     [approved.opportunityId, approved.listAmount, approved.requestedDiscountPercent, approved.discountedAmount]);
+  // The deal's field history shows the amount the approval changed.
+  await bulkInsert(ctx.em, OpportunityFieldHistory, [{
+    id: r.uuid(), orgId: ctx.orgId, opportunityId: approved.opportunityId!, field: 'amount', oldValue: historyText(approved.listAmount, 'number'),
+    newValue: historyText(approved.discountedAmount, 'number'), createdById: rep.id, createdDate: approved.decidedDate!, lastModifiedDate: approved.decidedDate!,
+  }]);
   return rows.length;
 }

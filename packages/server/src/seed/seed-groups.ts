@@ -1,7 +1,6 @@
 import { CollaborationGroup, CollaborationGroupMember, CollaborationType } from '../groups/group.entity';
 import { FeedComment, FeedItem, FeedItemMention } from '../groups/feed.entity';
 import { bulkInsert, type SeedContext } from './context';
-import { dateTime } from './random';
 
 /**
  * Chatter: the public "Competitive Insights" group (owned by marketing; rep, manager and ceo
@@ -10,6 +9,7 @@ import { dateTime } from './random';
 export async function seedGroups(ctx: SeedContext): Promise<number> {
   const { em, orgId, users } = ctx;
   const r = ctx.rng('groups');
+  const { dateTime } = ctx.dates;
   const u = (key: string) => users[key].id;
   const insights = r.uuid();
   const desk = r.uuid();

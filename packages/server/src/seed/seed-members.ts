@@ -1,9 +1,9 @@
-// ~3,000 campaign members: leads and contacts, one membership per person per campaign.
+// 6,000 campaign members: leads and contacts, one membership per person per campaign.
 import { CampaignMember } from '../campaigns/campaign-member.entity';
 import { apportion, bulkInsert, type CampaignRef, type Row, type SeedContext } from './context';
-import { dateTime, isoDate, type Rng } from './random';
+import type { Rng } from './random';
 
-const MEMBERS = 3000;
+const MEMBERS = 6000;
 const TYPE_WEIGHT: Record<string, number> = { Email: 1.6, Webinar: 1.2, Conference: 1, 'Trade Show': 1, Other: 0.5 };
 
 export async function seedMembers(ctx: SeedContext): Promise<number> {
@@ -37,6 +37,7 @@ export async function seedMembers(ctx: SeedContext): Promise<number> {
 }
 
 function member(r: Rng, ctx: SeedContext, c: CampaignRef, leadId: string | null, contactId: string | null): Row<CampaignMember> {
+  const { dateTime, isoDate } = ctx.dates;
   // Planned campaigns have not reached anyone yet: members keep the default status.
   const [status, hasResponded] = c.status === 'Planned' ? c.statuses.find((s) => s[2])! : r.weighted(c.statuses.map((s) => [s, s[3]] as const));
   const added = Math.min(c.startDays - r.int(0, 21), 0);

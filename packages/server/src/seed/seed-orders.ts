@@ -6,7 +6,6 @@ import { Pricebook } from '../orders/pricebook.entity';
 import { Product } from '../orders/product.entity';
 import { OutboxMessage } from '../outbox/outbox-message.entity';
 import { bulkInsert, type SeedContext } from './context';
-import { dateTime } from './random';
 
 const PRODUCTS: Array<[string, string, string, number]> = [
   ['CRM Starter licence (1 user, 1 year)', 'LIC-STARTER', 'Software', 300],
@@ -23,6 +22,7 @@ const PRODUCTS: Array<[string, string, string, number]> = [
 
 export async function seedOrders(ctx: SeedContext): Promise<number> {
   const r = ctx.rng('orders');
+  const { dateTime } = ctx.dates;
   const { orgId } = ctx;
   const created = dateTime(-700, 9);
   const pricebookId = r.uuid();

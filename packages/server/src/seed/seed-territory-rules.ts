@@ -8,7 +8,7 @@ import { TerritoryAssignmentRule } from '../territories/territory-assignment-rul
 import { TerritoryRuleItem } from '../territories/territory-rule-item.entity';
 import { UserTerritoryAssociation } from '../territories/user-territory-association.entity';
 import { bulkInsert, type Row, type SeedContext } from './context';
-import { ANCHOR_MS, dateTime, roundTo } from './random';
+import { roundTo, type DemoCalendar } from './random';
 
 interface RuleDef {
   name: string;
@@ -51,15 +51,11 @@ const TEAM: ReadonlyArray<readonly [string, string, string]> = [
   ['rep4', 'Korea', 'Sales Rep'], ['rep5', 'Greater China', 'Sales Rep'], ['rep6', 'Southeast Asia', 'Sales Rep'],
 ];
 
-/** The first days of the months of the quarter the demo's "today" (2026-11-01) falls in. */
-const QUARTER_MONTHS = (() => {
-  const today = new Date(ANCHOR_MS);
-  const first = today.getUTCMonth() - (today.getUTCMonth() % 3);
-  return [0, 1, 2].map((k) => new Date(Date.UTC(today.getUTCFullYear(), first + k, 1)).toISOString().slice(0, 10));
-})();
-
-/** When the rules last ran (a nightly run two days before the demo's "today"). */
-const RUN_AT = dateTime(-2, 2, 30);
+/** The first days of the months of the quarter the demo's "today" (its anchor) falls in. */
+function quarterMonths({ anchorMs, monthStart, isoDate }: DemoCalendar): string[] {
+  const into = new Date(anchorMs).getUTCMonth() % 3;
+  return [0, 1, 2].map((k) => isoDate(monthStart(k - into)));
+}
 
 export interface TerritoryRulesSummary {
   rules: number;
@@ -77,7 +73,10 @@ export interface TerritoryRulesSummary {
  */
 export async function seedTerritoryRules(ctx: SeedContext): Promise<TerritoryRulesSummary> {
   const r = ctx.rng('territory-rules');
+  const { dateTime } = ctx.dates;
   const created = dateTime(-120, 10);
+  // When the rules last ran (a nightly run two days before the demo's "today").
+  const RUN_AT = dateTime(-2, 2, 30);
   const [model] = (await ctx.em.query(`SELECT id FROM territory_model WHERE "orgId" = $1 AND state = 'ACTIVE'`, [ctx.orgId])) as Array<{ id: string }>;
   if (!model) throw new Error('seed: the active territory model must be seeded before its rules');
   const territories = new Map(
@@ -137,7 +136,7 @@ export async function seedTerritoryRules(ctx: SeedContext): Promise<TerritoryRul
   await bulkInsert(ctx.em, UserTerritoryAssociation, team);
   const quotas: Array<Row<ForecastingQuota>> = TEAM.filter(([, , role]) => role === 'Sales Rep').flatMap(([user, name]) => {
     const monthly = roundTo(r.int(60_000, 160_000), 5_000);
-    return QUARTER_MONTHS.map((startDate) => ({
+    return quarterMonths(ctx.dates).map((startDate) => ({
       id: r.uuid(), ...stamp, quotaOwnerId: ctx.users[user].id, territoryId: territory(name), startDate, quotaAmount: monthly,
     }));
   });

@@ -3,7 +3,6 @@ import { AuthService } from '../identity/auth.service';
 import { User } from '../identity/user.entity';
 import { UserRole } from '../identity/user-role';
 import { bulkInsert, type DemoUser, type SeedContext } from './context';
-import { dateTime } from './random';
 import type { Region } from './places';
 
 export const DEMO_PASSWORD = 'demo1234';
@@ -50,7 +49,7 @@ export async function seedUsers(ctx: SeedContext): Promise<number> {
   const r = ctx.rng('users');
   const passwordHash = await AuthService.hashPassword(DEMO_PASSWORD);
   const ids = new Map(DEFS.map((d) => [d.key, r.uuid()]));
-  const created = dateTime(-800, 9);
+  const created = ctx.dates.dateTime(-800, 9);
   // Managers before their reports (one statement, but keep the natural order).
   await bulkInsert(ctx.em, User, DEFS.map((d) => ({
     id: ids.get(d.key)!, orgId: ctx.orgId, name: d.name, email: d.email, passwordHash, role: d.role, title: d.title,

@@ -8,7 +8,7 @@ import { LeadStatus } from '../sales/lead-status.entity';
 import { OpportunityStage } from '../sales/opportunity-stage.entity';
 import { CaseStatus } from '../service/case-status.entity';
 import { bulkInsert, newRng, type SeedContext } from './context';
-import { dateTime } from './random';
+import { DemoCalendar, resolveAnchor, withCalendar } from './random';
 import { seedAccounts } from './seed-accounts';
 import { seedEvents, seedTasks } from './seed-activities';
 import { seedCampaigns } from './seed-campaigns';
@@ -19,7 +19,8 @@ import { seedMembers } from './seed-members';
 import { seedOpportunities } from './seed-opportunities';
 import { seedGroups } from './seed-groups';
 import { seedOrders } from './seed-orders';
-import { seedCases, seedTerritories } from './seed-service';
+import { seedCases } from './seed-cases';
+import { seedTerritories } from './seed-service';
 import { seedTerritoryRules } from './seed-territory-rules';
 import { seedUsers } from './seed-users';
 import { seedReports } from './seed-reports';
@@ -32,12 +33,16 @@ export const DEMO_ORG_NAME = 'Demo Company';
 /** Rows created per object. */
 export interface DemoSummary {
   orgId: string;
+  /** The day the demo's dates count from (YYYY-MM-DD). */
+  anchor: string;
   users: number;
   accounts: number;
   /** Business contacts and the person accounts' own contacts. */
   contacts: number;
   leads: number;
   opportunities: number;
+  /** Opportunity field history rows (creations, stage, amount and close date changes). */
+  opportunityHistory: number;
   campaigns: number;
   campaignMemberStatuses: number;
   campaignMembers: number;
@@ -47,14 +52,22 @@ export interface DemoSummary {
   events: number;
 }
 
+export interface SeedOptions {
+  /** The demo's "today" (YYYY-MM-DD): default CRM_SEED_ANCHOR, else the UTC day of seeding (see random.ts). */
+  anchor?: string | Date;
+}
+
 /**
- * Creates the deterministic demo organisation "Demo Company": the same records (ids included)
- * on every run, dated relative to 2026-11-01. One transaction, bulk inserts.
+ * Creates the deterministic demo organisation "Demo Company": two years of history up to its
+ * anchor day (by default the day it is seeded), the same records (ids included) for the same
+ * anchor. One transaction, bulk inserts.
  */
-export function seedDemo(ds: DataSource): Promise<DemoSummary> {
-  return ds.transaction(async (em) => {
+export function seedDemo(ds: DataSource, options: SeedOptions = {}): Promise<DemoSummary> {
+  const dates = new DemoCalendar(resolveAnchor(options.anchor));
+  // The free helpers of random.ts (isoDate, dateTime, daysOf) follow this seed's anchor too.
+  return withCalendar(dates, () => ds.transaction(async (em) => {
     const orgId = newRng('organization').uuid();
-    const created = dateTime(-800, 8);
+    const created = dates.dateTime(-800, 8);
     await bulkInsert(em, Organization, [{ id: orgId, name: DEMO_ORG_NAME, defaultCurrencyIsoCode: 'USD', createdDate: created }]);
     await seedOrgDefaults(em, orgId, COMPETITORS);
     // The org's picklist metadata decides the flags derived from stages and statuses.
@@ -63,7 +76,7 @@ export function seedDemo(ds: DataSource): Promise<DemoSummary> {
     const leadStatuses = await em.find(LeadStatus, { where: { orgId }, order });
     const caseStatuses = await em.find(CaseStatus, { where: { orgId }, order });
     const taskStatuses = await em.find(TaskStatus, { where: { orgId }, order });
-    const ctx: SeedContext = { em, orgId, rng: newRng, users: {}, accounts: [], contacts: [], campaigns: [], opportunities: [], leads: [], cases: [] };
+    const ctx: SeedContext = { em, orgId, dates, rng: newRng, users: {}, accounts: [], contacts: [], campaigns: [], opportunities: [], leads: [], cases: [] };
     const users = await timed('users', () => seedUsers(ctx));
     const accounts = await timed('accounts', () => seedAccounts(ctx));
     const contacts = await timed('contacts', () => seedContacts(ctx));
@@ -71,7 +84,7 @@ export function seedDemo(ds: DataSource): Promise<DemoSummary> {
     const territories = await timed('territories', () => seedTerritories(ctx));
     await timed('territory rules, assignments, teams and quotas', () => seedTerritoryRules(ctx));
     const campaigns = await timed('campaigns', () => seedCampaigns(ctx));
-    const opportunities = await timed('opportunities', () => seedOpportunities(ctx, stages));
+    const { opportunities, history: opportunityHistory } = await timed('opportunities', () => seedOpportunities(ctx, stages));
     const leads = await timed('leads', () => seedLeads(ctx, leadStatuses));
     const campaignMembers = await timed('campaign members', () => seedMembers(ctx));
     const cases = await timed('cases', () => seedCases(ctx, caseStatuses));
@@ -84,10 +97,10 @@ export function seedDemo(ds: DataSource): Promise<DemoSummary> {
     await timed('reports', () => seedReports(ctx));
     await timed('dashboards', () => seedDashboards(ctx));
     return {
-      orgId, users, accounts, contacts: contacts + personContacts, leads, opportunities, campaigns: campaigns.campaigns, campaignMemberStatuses: campaigns.statuses,
+      orgId, anchor: dates.anchor, users, accounts, contacts: contacts + personContacts, leads, opportunities, opportunityHistory, campaigns: campaigns.campaigns, campaignMemberStatuses: campaigns.statuses,
       campaignMembers, territories, cases, tasks, events,
     };
-  });
+  }));
 }
 
 async function timed<T>(step: string, fn: () => Promise<T>): Promise<T> {

@@ -165,3 +165,53 @@ test('build, run, export, save and reopen Lost Reasons by Competitor', async () 
   ]);
   await waitForText(page.getByTestId('report-meta'), `${runsBefore + 1} run`);
 });
+
+test('a matrix over a relative date range: closed deals of the last 6 months, competitor × close month, sum of amount', async () => {
+  const { page } = await browser.open();
+  await signIn(page, 'manager@demo.example');
+  await page.goto('/reports/new?type=opportunities');
+  await page.getByTestId('report-builder').waitFor();
+  await addFilter(page, 'isClosed', 'equals', 'true');
+  await page.getByTestId('add-filter').click();
+  const dateRow = page.getByTestId('report-filter').last();
+  await dateRow.getByTestId('filter-field').selectOption('closeDate');
+  await dateRow.getByTestId('date-literal').selectOption('LAST_N_MONTHS');
+  await dateRow.getByLabel('Number of periods').fill('6');
+  await addGrouping(page, 'competitor');
+  await page.getByTestId('groupings-across-add').click();
+  await page.getByTestId('groupings-across').getByTestId('grouping-field').selectOption('closeDate');
+  await page.getByTestId('groupings-across').getByTestId('grouping-bucket').selectOption('MONTH');
+  await page.getByTestId('report-aggregates').getByRole('button', { name: 'Add summary' }).click();
+  await page.getByTestId('report-chart-type').selectOption('COLUMN');
+  await page.getByTestId('run-report').click();
+  const matrix = page.getByTestId('report-matrix');
+  await matrix.waitFor();
+
+  const { runReport } = await gql<{ runReport: { totalCount: number; groupsDown: { label: string }[]; groupsAcross: { key: string | null; label: string }[] } }>(
+    page,
+    'query($d: ReportDefinitionInput!) { runReport(definition: $d) { totalCount groupsDown { label } groupsAcross { key label } } }',
+    {
+      d: {
+        reportType: 'opportunities',
+        columns: ['name', 'accountName', 'stageName', 'amount', 'closeDate', 'ownerName'],
+        filters: [
+          { field: 'isClosed', operator: 'equals', value: 'true' },
+          { field: 'closeDate', operator: 'equals', value: 'LAST_N_MONTHS:6' },
+        ],
+        groupingsDown: [{ field: 'competitor' }],
+        groupingsAcross: [{ field: 'closeDate', dateGranularity: 'MONTH' }],
+        aggregates: [{ function: 'COUNT' }, { function: 'SUM', field: 'amount' }],
+      },
+    },
+  );
+  // Six whole months before this one, each a column (first days of the months).
+  expect(runReport.groupsAcross.length).toBeGreaterThan(0);
+  expect(runReport.groupsAcross.length).toBeLessThanOrEqual(6);
+  expect(runReport.groupsAcross.every((k) => /^\d{4}-\d{2}-01$/.test(k.key ?? ''))).toBe(true);
+  const headers = await matrix.locator('thead th').allTextContents();
+  expect(headers.slice(1, -1)).toEqual(runReport.groupsAcross.map((k) => k.label));
+  await expect(page.getByTestId('matrix-row').count()).resolves.toBe(runReport.groupsDown.length);
+  await waitForText(page.getByTestId('report-total-count'), `${runReport.totalCount} record`);
+  await page.getByTestId('report-chart').locator('.recharts-bar-rectangle').first().waitFor({ timeout: 20_000 });
+  await snap(page, 'report-matrix');
+});

@@ -153,12 +153,21 @@ function SummaryTable({ result }: { result: Result }) {
   );
 }
 
-/** Matrix cells show the first aggregate (the row count when there is none). */
+/** Matrix cells show every summary (the record count alone when there is no other). */
 function MatrixTable({ result }: { result: Result }) {
   const t = useReportsT();
   const f = useFormatters();
   const agg = useAggregateText(result);
-  const cell = (c: { count: number; aggregates: (number | null)[] } | undefined) => (!c ? '—' : result.aggregates.length ? agg(c.aggregates[0], 0) : f.number(c.count));
+  const others = result.aggregates.map((a, i) => ({ a, i })).filter(({ a }) => !(a.function === 'COUNT' && !a.field));
+  const cell = (c: { count: number; aggregates: (number | null)[] } | undefined) =>
+    !c ? '—' : (
+      <>
+        <span className={styles.cellLine}>{f.number(c.count)}</span>
+        {others.map(({ i }) => (
+          <span key={i} className={styles.cellLine}>{agg(c.aggregates[i], i)}</span>
+        ))}
+      </>
+    );
   const line = (g: Group, depth: number, id: string): React.ReactNode => (
     <Fragment key={id}>
       <tr className={depth === 0 ? styles.group : styles.subgroup} data-testid="matrix-row">
@@ -191,7 +200,7 @@ function MatrixTable({ result }: { result: Result }) {
             {result.groupsAcross.map((k, i) => (
               <td key={i} className={styles.num}>{cell(k)}</td>
             ))}
-            <td className={styles.num}>{result.aggregates.length ? agg(result.grandTotal[0]?.value, 0) : f.number(result.totalCount)}</td>
+            <td className={styles.num}>{cell({ count: result.totalCount, aggregates: result.aggregates.map((_, i) => result.grandTotal[i]?.value ?? null) })}</td>
           </tr>
         </tbody>
       </table>

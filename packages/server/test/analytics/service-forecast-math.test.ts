@@ -116,11 +116,14 @@ describe('MAPE and the backtest', () => {
     expect(a.method).toBe('HOLT_WINTERS');
     expect(a.mapes.HOLT_WINTERS!).toBeLessThan(a.mapes.SEASONAL_NAIVE!);
     expect(a.reason).toMatch(/lower backtest error/);
+    expect(a.rule).toBe('LOWER_BACKTEST_ERROR');
     const flat = Array.from({ length: 84 }, (_, t) => 50 + SEASON[t % 7]);
     const b = chooseMethod(flat, 28);
     expect(b.method).toBe('SEASONAL_NAIVE'); // both 0 %: the tie goes to the baseline
     expect(b.mape).toBe(0);
-    expect(chooseMethod([0, 0, 0, 0, 0, 0, 0, 0], 7).method).toBe('SEASONAL_NAIVE');
+    expect(b.rule).toBe('BASELINE_NOT_BEATEN');
+    expect(chooseMethod([0, 0, 0, 0, 0, 0, 0, 0], 7)).toMatchObject({ method: 'SEASONAL_NAIVE', rule: 'SHORT_HISTORY' });
+    expect(chooseMethod(Array(28).fill(0), 7)).toMatchObject({ method: 'SEASONAL_NAIVE', rule: 'NOT_MEASURABLE', mape: null });
     expect(chooseMethod(trending, 28, 'SEASONAL_NAIVE')).toMatchObject({ method: 'SEASONAL_NAIVE', mape: a.mapes.SEASONAL_NAIVE });
   });
 });

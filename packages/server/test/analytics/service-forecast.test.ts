@@ -34,7 +34,7 @@ async function insertTask(org: OrgFixture, caseId: string, subtype: string, seco
 
 const QUERY = `query($i: ServiceForecastInput) { serviceForecast(input: $i) {
   asOfDate historyFrom backtestDays serviceLevelTarget workingHoursPerDay
-  channels { channel method methodReason mape holtWintersMape seasonalNaiveMape alpha beta gamma historyTotal
+  channels { channel method methodRule methodReason mape holtWintersMape seasonalNaiveMape alpha beta gamma historyTotal
     history { date volume } forecast { date volume lower upper spikeFactor adjustedVolume }
     averageHandleTimeSeconds handleTimeSource handleTimeSampleSize targetAnswerSeconds
     staffing { date agentsNeeded trafficErlangs serviceLevel probabilityOfWaiting occupancy } } } }`;
@@ -93,6 +93,11 @@ describe('a hand-made case history', () => {
     expect(phone.seasonalNaiveMape).toBeCloseTo(100, 10);
     expect(phone.mape).toBeCloseTo(100, 10);
     expect(email.seasonalNaiveMape).toBeNull(); // no non-zero day in its holdout
+    expect(phone.methodRule).toBe('REQUESTED');
+    const auto = (await forecast('admin', { ...INPUT, method: 'AUTO' })).channels;
+    // Email: one case, not in the holdout → nothing to measure; Web: no case at all.
+    expect(auto[1]).toMatchObject({ method: 'SEASONAL_NAIVE', methodRule: 'NOT_MEASURABLE', mape: null });
+    expect(auto[2]).toMatchObject({ method: 'SEASONAL_NAIVE', methodRule: 'NOT_MEASURABLE' });
     // 03-06: 3 cases over 8 h at 300 s → A = 3 / 28800 × 300 = 0.03125 Erlang. One agent:
     // P(wait) = A = 0.03125, SL = 1 − 0.03125·e^{−(1 − 0.03125)·20/300} = 0.970704.
     const d = phone.staffing[5];
@@ -227,6 +232,7 @@ describe('a randomised history', () => {
       expect(ch.forecast.every((p: { volume: number }) => p.volume >= 0)).toBe(true);
       if (ch.holtWintersMape != null && ch.seasonalNaiveMape != null) {
         expect(ch.method).toBe(ch.holtWintersMape < ch.seasonalNaiveMape ? 'HOLT_WINTERS' : 'SEASONAL_NAIVE');
+        expect(ch.methodRule).toBe(ch.method === 'HOLT_WINTERS' ? 'LOWER_BACKTEST_ERROR' : 'BASELINE_NOT_BEATEN');
         expect(ch.mape).toBe(ch.method === 'HOLT_WINTERS' ? ch.holtWintersMape : ch.seasonalNaiveMape);
       }
       expect(ch.methodReason).toMatch(/Backtest MAPE over the last 28 days/);

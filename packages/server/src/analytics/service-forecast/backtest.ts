@@ -50,8 +50,12 @@ export function backtest(method: ForecastMethodName, y: readonly number[], holdo
   return mape(y.slice(y.length - holdoutDays), f.map((p) => p.value));
 }
 
+/** Which rule picked the method. */
+export type MethodChoiceRule = 'LOWER_BACKTEST_ERROR' | 'BASELINE_NOT_BEATEN' | 'NOT_MEASURABLE' | 'SHORT_HISTORY' | 'REQUESTED';
+
 export interface MethodChoice {
   method: ForecastMethodName;
+  rule: MethodChoiceRule;
   /** Backtest MAPE of the chosen method (null: not measurable). */
   mape: number | null;
   /** Both methods' backtest MAPE. */
@@ -70,18 +74,18 @@ export function chooseMethod(y: readonly number[], holdoutDays: number, requeste
   const mapes = { HOLT_WINTERS: backtest('HOLT_WINTERS', y, holdoutDays, m), SEASONAL_NAIVE: backtest('SEASONAL_NAIVE', y, holdoutDays, m) };
   const both = `Backtest MAPE over the last ${holdoutDays} days (non-zero days): Holt-Winters ${fmt(mapes.HOLT_WINTERS)}, seasonal naive ${fmt(mapes.SEASONAL_NAIVE)}.`;
   if (y.length < minHistory('HOLT_WINTERS', m)) {
-    return { method: 'SEASONAL_NAIVE', mape: mapes.SEASONAL_NAIVE, mapes, reason: `Seasonal naive: ${y.length} days of history are too few for Holt-Winters (needs ${2 * m}). ${both}` };
+    return { method: 'SEASONAL_NAIVE', rule: 'SHORT_HISTORY', mape: mapes.SEASONAL_NAIVE, mapes, reason: `Seasonal naive: ${y.length} days of history are too few for Holt-Winters (needs ${2 * m}). ${both}` };
   }
   if (requested !== 'AUTO') {
-    return { method: requested, mape: mapes[requested], mapes, reason: `${requested === 'HOLT_WINTERS' ? 'Holt-Winters' : 'Seasonal naive'} as requested. ${both}` };
+    return { method: requested, rule: 'REQUESTED', mape: mapes[requested], mapes, reason: `${requested === 'HOLT_WINTERS' ? 'Holt-Winters' : 'Seasonal naive'} as requested. ${both}` };
   }
   const hw = mapes.HOLT_WINTERS;
   const sn = mapes.SEASONAL_NAIVE;
   if (hw != null && (sn == null || hw < sn)) {
-    return { method: 'HOLT_WINTERS', mape: hw, mapes, reason: `Holt-Winters: lower backtest error than the seasonal naive baseline. ${both}` };
+    return { method: 'HOLT_WINTERS', rule: 'LOWER_BACKTEST_ERROR', mape: hw, mapes, reason: `Holt-Winters: lower backtest error than the seasonal naive baseline. ${both}` };
   }
   if (hw == null && sn == null) {
-    return { method: 'SEASONAL_NAIVE', mape: null, mapes, reason: `Seasonal naive: no non-zero day in the holdout to measure either method, so the simpler baseline. ${both}` };
+    return { method: 'SEASONAL_NAIVE', rule: 'NOT_MEASURABLE', mape: null, mapes, reason: `Seasonal naive: no non-zero day in the holdout to measure either method, so the simpler baseline. ${both}` };
   }
-  return { method: 'SEASONAL_NAIVE', mape: sn, mapes, reason: `Seasonal naive: Holt-Winters did not beat the baseline's backtest error. ${both}` };
+  return { method: 'SEASONAL_NAIVE', rule: 'BASELINE_NOT_BEATEN', mape: sn, mapes, reason: `Seasonal naive: Holt-Winters did not beat the baseline's backtest error. ${both}` };
 }

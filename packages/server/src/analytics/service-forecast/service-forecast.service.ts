@@ -7,7 +7,7 @@ import { applySpikes } from './spikes';
 import { loadCaseVolumeHistory, type ChannelHistory } from './case-volume-history';
 import { validateServiceForecastInput, type ServiceForecastOptions } from './service-forecast.validation';
 import {
-  HandleTimeSource, ServiceForecastMethod,
+  HandleTimeSource, ServiceForecastMethod, ServiceForecastMethodRule,
   type ServiceChannelForecast, type ServiceForecast, type ServiceForecastInput,
 } from './service-forecast.types';
 
@@ -60,6 +60,7 @@ function forecastChannel(h: ChannelHistory, o: ServiceForecastOptions, todayMs: 
   return {
     channel: h.channel,
     method: choice.method as ServiceForecastMethod,
+    methodRule: choice.rule as ServiceForecastMethodRule,
     methodReason: choice.reason,
     mape: choice.mape,
     holtWintersMape: choice.mapes.HOLT_WINTERS,

@@ -31,6 +31,25 @@ registerEnumType(HandleTimeSource, {
   },
 });
 
+export enum ServiceForecastMethodRule {
+  LOWER_BACKTEST_ERROR = 'LOWER_BACKTEST_ERROR',
+  BASELINE_NOT_BEATEN = 'BASELINE_NOT_BEATEN',
+  NOT_MEASURABLE = 'NOT_MEASURABLE',
+  SHORT_HISTORY = 'SHORT_HISTORY',
+  REQUESTED = 'REQUESTED',
+}
+registerEnumType(ServiceForecastMethodRule, {
+  name: 'ServiceForecastMethodRule',
+  description: 'The rule that chose a channel\'s method (methodReason says it in words).',
+  valuesConfig: {
+    LOWER_BACKTEST_ERROR: { description: 'AUTO: Holt-Winters had the lower backtest MAPE.' },
+    BASELINE_NOT_BEATEN: { description: 'AUTO: Holt-Winters did not beat seasonal naive\'s backtest MAPE (a tie keeps the baseline).' },
+    NOT_MEASURABLE: { description: 'AUTO: neither backtest MAPE could be measured (no non-zero day in the holdout): the simpler baseline.' },
+    SHORT_HISTORY: { description: 'Fewer than 14 days of history: Holt-Winters cannot start, so seasonal naive.' },
+    REQUESTED: { description: 'The method was given in the input.' },
+  },
+});
+
 @InputType({ description: 'A planned spike: the forecast of the days from..to (inclusive) is multiplied by factor.' })
 export class ServiceForecastSpikeInput {
   @Field(() => DateScalar, { description: 'First day of the spike (inclusive).' }) from: string;
@@ -83,7 +102,8 @@ export class ServiceStaffingDay {
 export class ServiceChannelForecast {
   @Field({ description: 'The channel: a case origin.' }) channel: string;
   @Field(() => ServiceForecastMethod, { description: 'The method used for this channel (never AUTO).' }) method: ServiceForecastMethod;
-  @Field({ description: 'Why this method: the rule applied and both backtest errors.' }) methodReason: string;
+  @Field(() => ServiceForecastMethodRule, { description: 'The rule that chose the method.' }) methodRule: ServiceForecastMethodRule;
+  @Field({ description: 'Why this method, in English: the rule applied and both backtest errors.' }) methodReason: string;
   @Field(() => Float, { nullable: true, description: 'Backtest error of the method used: MAPE in percent, 100 · mean(|actual − forecast| / actual) over the holdout days with a non-zero actual (zero days have no percentage error and are left out); null when the holdout has no non-zero day or the history is too short.' }) mape: number | null;
   @Field(() => Float, { nullable: true, description: 'Backtest MAPE (percent, non-zero days) of Holt-Winters; null when not measurable.' }) holtWintersMape: number | null;
   @Field(() => Float, { nullable: true, description: 'Backtest MAPE (percent, non-zero days) of seasonal naive; null when not measurable.' }) seasonalNaiveMape: number | null;

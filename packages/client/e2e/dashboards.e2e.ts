@@ -122,3 +122,26 @@ test("the executive's dashboard at 375 px: one column, no horizontal scroll, a n
   expect(await horizontalOverflow(page)).toBe(0);
   await snap(page, 'state-of-the-union-drill-375');
 });
+
+test('a manager views the AMP dashboard (MY_TEAM_USER) as one of their reps', async () => {
+  const { page } = await browser.open();
+  await signIn(page, 'manager@demo.example');
+  await page.goto('/dashboards');
+  await page.locator('[data-testid="dashboard-link"][data-developer-name="AMP"]').click();
+  const calls = component(page, 'Outbound Calls').getByTestId('chart-metric');
+  await waitForText(calls, /\d/);
+  const viewAs = page.getByTestId('dashboard-view-as');
+  const repId = await viewAs.locator('option').nth(1).getAttribute('value');
+  const { dashboard } = await gql<{ dashboard: { filters: { name: string; defaultValue: string | null }[] } }>(page, '{ dashboard(developerName: "AMP") { filters { name defaultValue } } }');
+  const period = dashboard.filters.find((f) => f.name === 'period')?.defaultValue ?? null;
+  // What the rep's own numbers are (the manager sees the rep's records).
+  const { salesKpis } = await gql<{ salesKpis: { outboundCalls: { value: number | null } } }>(
+    page,
+    'query($f: KpiFilter) { salesKpis(filter: $f) { outboundCalls { value } } }',
+    { f: { period, ownerId: repId } },
+  );
+  await viewAs.selectOption(repId!);
+  const expected = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 }).format(salesKpis.outboundCalls.value ?? 0);
+  await waitForText(calls, new RegExp(`^${expected.replace('.', '\\.')}$`));
+  expect(page.url()).toContain(`viewAs=${repId}`);
+});

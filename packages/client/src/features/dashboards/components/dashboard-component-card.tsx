@@ -31,7 +31,7 @@ export interface ComponentInfo {
 }
 
 /** One widget: its own persisted query, its chart, and a drill-down from its numbers. */
-export function DashboardComponentCard({ dashboardId, component, filters, refreshKey }: { dashboardId: string; component: ComponentInfo; filters: FilterValues; refreshKey: number }) {
+export function DashboardComponentCard({ dashboardId, component, filters, viewAs, refreshKey }: { dashboardId: string; component: ComponentInfo; filters: FilterValues; viewAs: string | null; refreshKey: number }) {
   const t = useDashboardsT();
   const navigate = useNavigate();
   const { locale } = useFormatters();
@@ -41,7 +41,7 @@ export function DashboardComponentCard({ dashboardId, component, filters, refres
     () => (component.variables && typeof component.variables === 'object' ? (component.variables as Record<string, unknown>) : componentVariables(declared, filters, settings)),
     [component.variables, declared, filters, settings],
   );
-  const { data, errors, loading, fetchedAt } = useWidgetData(dashboardId, component, variables, refreshKey);
+  const { data, errors, loading, fetchedAt } = useWidgetData(dashboardId, component, variables, refreshKey, viewAs);
   const model = useMemo(() => ({ ...toChartModel(data, component.visualization, settings), format: numberFormat(settings, locale, DEFAULT_CURRENCY) }), [data, component.visualization, settings, locale]);
 
   const onSelect = (point: ChartPoint | null) => {

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useMemo, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 
 import { Alert } from '@/components/ui/alert/alert';
 import layout from '@/components/ui/layout/layout.module.css';
@@ -10,6 +10,7 @@ import { serverMessage } from '@/lib/server-error';
 
 import { DashboardComponentCard } from '../components/dashboard-component-card';
 import { DashboardFilters, type FilterInfo } from '../components/dashboard-filters';
+import { ViewAsSelect } from '../components/view-as-select';
 import styles from '../components/dashboard-grid.module.css';
 import { useFilterValues } from '../hooks/use-filter-values';
 import { refreshKeyOf, useLiveChanges } from '../hooks/use-live-changes';
@@ -34,6 +35,14 @@ export function DashboardRoute() {
     if (dashboard?.filters) setFilterDefs(dashboard.filters);
   }, [dashboard?.filters]);
   const components = useMemo(() => [...(dashboard?.components ?? [])].sort((a, b) => a.position.row - b.position.row || a.position.col - b.position.col), [dashboard?.components]);
+  const [params, setParams] = useSearchParams();
+  const viewAs = dashboard?.dashboardType === 'MY_TEAM_USER' ? (params.get('viewAs') ?? '') : '';
+  const setViewAs = (id: string) => {
+    const next = new URLSearchParams(params);
+    if (id) next.set('viewAs', id);
+    else next.delete('viewAs');
+    setParams(next, { replace: true });
+  };
   const objects = useMemo(() => components.flatMap((c) => c.objects), [components]);
   const live = useLiveChanges(objects);
 
@@ -53,12 +62,17 @@ export function DashboardRoute() {
       </header>
       {dashboard?.description && <p className={layout.lead}>{dashboard.description}</p>}
       {error && <Alert>{serverMessage(error) ?? String(error)}</Alert>}
-      {dashboard && <DashboardFilters filters={dashboard.filters} values={values} onChange={setValue} />}
+      {dashboard && (
+        <div className={styles.filters}>
+          <DashboardFilters filters={dashboard.filters} values={values} onChange={setValue} />
+          {dashboard.dashboardType === 'MY_TEAM_USER' && <ViewAsSelect value={viewAs} onChange={setViewAs} />}
+        </div>
+      )}
       {dashboard && (
         <div className={styles.grid} data-testid="dashboard-grid">
           {components.map((c) => (
             <div key={c.id} className={styles.cell} style={{ ['--span' as string]: Math.min(12, Math.max(1, c.position.width)) }}>
-              <DashboardComponentCard dashboardId={dashboard.id} component={c} filters={values} refreshKey={refreshKeyOf(live.versions, c.objects)} />
+              <DashboardComponentCard dashboardId={dashboard.id} component={c} filters={values} viewAs={viewAs || null} refreshKey={refreshKeyOf(live.versions, c.objects)} />
             </div>
           ))}
         </div>

@@ -18,7 +18,7 @@ const loaders: Record<Language, () => Promise<{ default: Record<string, unknown>
 };
 
 async function add(language: string): Promise<void> {
-  if (!isLanguage(language) || i18n.hasResourceBundle(language, 'translation') && i18n.exists(`${FEATURE}.title`, { lng: language, fallbackLng: false })) return;
+  if (!isLanguage(language) || i18n.exists(`${FEATURE}.title`, { lng: language, fallbackLng: false })) return;
   const { default: strings } = await loaders[language]();
   i18n.addResourceBundle(language, 'translation', { [FEATURE]: strings }, true, true);
 }

@@ -10,6 +10,7 @@ import styles from './service-forecast.module.css';
 export function ChannelCards({ channels, selected, onSelect }: { channels: readonly ChannelForecast[]; selected: string; onSelect: (channel: string) => void }) {
   const t = useServiceForecastT();
   const f = useFormatters();
+  const mape = (v: number | null) => (v == null ? t('summary.mapeNone') : `${f.number(Math.round(v * 10) / 10)}%`);
   const seconds = (s: number) => (s >= 120 ? t('units.minutes', { value: f.number(Math.round(s / 6) / 10) }) : t('units.seconds', { value: f.number(Math.round(s)) }));
   return (
     <ul className={styles.cards}>
@@ -28,7 +29,7 @@ export function ChannelCards({ channels, selected, onSelect }: { channels: reado
               <div className={styles.stat}><dt>{t('summary.method')}</dt><dd data-testid={`sf-method-${c.channel}`}>{t(`methods.${c.method}`)}</dd></div>
               <div className={styles.stat}>
                 <dt>{t('summary.mape')}</dt>
-                <dd data-testid={`sf-mape-${c.channel}`}>{c.mape == null ? t('summary.mapeNone') : `${f.number(Math.round(c.mape * 10) / 10)}%`}</dd>
+                <dd data-testid={`sf-mape-${c.channel}`}>{mape(c.mape)}</dd>
               </div>
               <div className={styles.stat}>
                 <dt>{t('summary.handleTime')}</dt>
@@ -40,7 +41,7 @@ export function ChannelCards({ channels, selected, onSelect }: { channels: reado
               <div className={styles.stat}><dt>{t('summary.answerTarget')}</dt><dd>{seconds(c.targetAnswerSeconds)}</dd></div>
               <div className={styles.stat}><dt>{t('summary.peakAgents')}</dt><dd data-testid={`sf-peak-${c.channel}`}>{f.number(peak)}</dd></div>
             </dl>
-            <p className={styles.reason}>{c.methodReason}</p>
+            <p className={styles.reason} title={c.methodReason} data-testid={`sf-reason-${c.channel}`}>{t(`rules.${c.methodRule}`, { hw: mape(c.holtWintersMape), sn: mape(c.seasonalNaiveMape) })}</p>
           </li>
         );
       })}

@@ -41,12 +41,10 @@ export function ServiceForecastRoute() {
       {data && <p className={layout.hint}>{t('asOf', { date: f.date(data.asOfDate), from: f.date(data.historyFrom) })}</p>}
       {error && !Object.keys(errors).length && <Alert>{t('error')}</Alert>}
 
-      <section className={layout.section}>
-        <h2 className={layout.sectionHeading}>{t('settings.heading')}</h2>
-        <div className={styles.panel}>
-          <SettingsForm value={settings} onApply={setSettings} errors={errors} />
-        </div>
-      </section>
+      <details className={styles.panel} open={Object.keys(errors).some((k) => k !== 'spikes') || undefined} data-testid="sf-settings">
+        <summary className={styles.summary}>{t('settings.heading')}</summary>
+        <SettingsForm value={settings} onApply={setSettings} errors={errors} />
+      </details>
 
       {channels.length > 0 && (
         <section className={layout.section}>

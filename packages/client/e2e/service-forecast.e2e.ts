@@ -46,6 +46,7 @@ test('the forecast chart, MAPE and agents table; a planned spike raises the agen
   const from = await page.getByTestId('spike-from').inputValue();
   expect(from).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   const before = await agentsInWeek(page, from, 7);
+  const nextWeek = await agentsInWeek(page, addDays(from, 7), 7);
 
   await page.getByTestId('spike-to').fill(addDays(from, 6));
   await page.getByTestId('spike-change').fill('300');
@@ -59,7 +60,9 @@ test('the forecast chart, MAPE and agents table; a planned spike raises the agen
     after = await agentsInWeek(page, from, 7);
   }
   expect(after).toBeGreaterThan(before);
-  // Outside the spike the agents stay as they were: the 8th day is unchanged by it.
+  // Outside the spike the agents stay as they were.
+  expect(await agentsInWeek(page, addDays(from, 7), 7)).toBe(nextWeek);
+  await waitForText(page.getByTestId('sf-reason-Phone'), /backtest|Backtest|settings/);
   await snap(page, 'service-forecast-spike-1280');
 });
 

@@ -240,3 +240,42 @@ describe('a randomised history', () => {
     }
   });
 });
+
+describe('a perfectly weekly history', () => {
+  // Chat cases per weekday, Sunday first; 8 weeks ending yesterday (2026-02-28, a Saturday).
+  const WEEK = [1, 6, 5, 4, 5, 7, 2];
+  let weekly: OrgFixture;
+  beforeAll(async () => {
+    weekly = await createOrg(t, 'Weekly');
+    const at: string[] = [];
+    for (let d = 0; d < 56; d++) {
+      const day = new Date(Date.parse('2026-01-04T00:00:00Z') + d * 86_400_000); // a Sunday
+      for (let k = 0; k < WEEK[day.getUTCDay()]; k++) at.push(new Date(day.getTime() + (k + 8) * 3_600_000).toISOString());
+    }
+    await t.ds.query(
+      `INSERT INTO "case" ("orgId", "ownerId", "caseNumber", status, origin, "createdDate")
+       SELECT $1, $2, 'W-' || n, 'New', 'Chat', a FROM unnest($3::timestamptz[]) WITH ORDINALITY AS x(a, n)`,
+      [weekly.org.id, weekly.users.admin.id, at],
+    );
+  });
+
+  test('both methods forecast the week itself; Holt-Winters returns its fitted parameters', async () => {
+    const i = { historyDays: 56, historyPoints: 14, backtestDays: 14, horizonDays: 14, channel: 'Chat' };
+    const expected = Array.from({ length: 14 }, (_, d) => WEEK[(new Date(Date.parse('2026-03-01T00:00:00Z') + d * 86_400_000)).getUTCDay()]);
+    const sn = (await forecast('admin', { ...i, method: 'SEASONAL_NAIVE' }, weekly)).channels[0];
+    expect(sn.history.map((p: { volume: number }) => p.volume)).toEqual([...WEEK, ...WEEK]);
+    expect(sn.forecast.map((p: { volume: number }) => p.volume)).toEqual(expected);
+    expect(sn.seasonalNaiveMape).toBe(0);
+    const hw = (await forecast('admin', { ...i, method: 'HOLT_WINTERS' }, weekly)).channels[0];
+    expect(hw.method).toBe('HOLT_WINTERS');
+    hw.forecast.forEach((p: { volume: number }, d: number) => expect(p.volume).toBeCloseTo(expected[d], 3));
+    for (const k of ['alpha', 'beta', 'gamma']) {
+      expect(hw[k]).toBeGreaterThanOrEqual(0);
+      expect(hw[k]).toBeLessThanOrEqual(1);
+    }
+    expect(hw.holtWintersMape).toBeLessThan(0.01);
+    // AUTO: Holt-Winters cannot beat a perfect baseline, so the baseline stays.
+    const auto = (await forecast('admin', i, weekly)).channels[0];
+    expect(auto).toMatchObject({ method: 'SEASONAL_NAIVE', methodRule: 'BASELINE_NOT_BEATEN', mape: 0, handleTimeSource: 'DEFAULT', averageHandleTimeSeconds: 420 });
+  });
+});

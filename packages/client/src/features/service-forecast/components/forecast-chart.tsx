@@ -7,10 +7,10 @@ import type { ChartRow } from '../utils/forecast-data';
 const shortDate = (iso: string) => iso.slice(5);
 
 /** History (solid), forecast (dashed), forecast with spikes and the 95 % interval of one channel. */
-export default function ForecastChart({ rows, adjusted }: { rows: ChartRow[]; adjusted: boolean }) {
+export default function ForecastChart({ rows, adjusted, label }: { rows: ChartRow[]; adjusted: boolean; label: string }) {
   const t = useServiceForecastT();
   return (
-    <div style={{ width: '100%', height: 280 }} data-testid="service-forecast-chart">
+    <div style={{ width: '100%', height: 280 }} role="img" aria-label={label} data-testid="service-forecast-chart">
       <ResponsiveContainer width="100%" height="100%">
         <ComposedChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e5e7eb" />

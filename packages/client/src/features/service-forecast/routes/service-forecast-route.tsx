@@ -30,6 +30,7 @@ export function ServiceForecastRoute() {
   const channels = data?.channels ?? [];
   const selected = channels.find((c) => c.channel === picked) ?? channels[0];
   const rows = useMemo(() => (selected ? chartRows(selected) : []), [selected]);
+  const chartTitle = selected ? t('chart.heading', { channel: isChannel(selected.channel) ? t(`channels.${selected.channel}`) : selected.channel }) : '';
 
   return (
     <div className={layout.page} data-testid="service-forecast-page">
@@ -54,12 +55,10 @@ export function ServiceForecastRoute() {
 
       {selected && (
         <section className={layout.section} aria-labelledby="sf-chart-heading">
-          <h2 id="sf-chart-heading" className={layout.sectionHeading}>
-            {t('chart.heading', { channel: isChannel(selected.channel) ? t(`channels.${selected.channel}`) : selected.channel })}
-          </h2>
+          <h2 id="sf-chart-heading" className={layout.sectionHeading}>{chartTitle}</h2>
           <div className={styles.panel}>
             <Suspense fallback={<Spinner label={t('chart.loading')} showLabel />}>
-              <ForecastChart rows={rows} adjusted={selected.forecast.some((p) => p.spikeFactor !== 1)} />
+              <ForecastChart rows={rows} adjusted={selected.forecast.some((p) => p.spikeFactor !== 1)} label={chartTitle} />
             </Suspense>
           </div>
         </section>

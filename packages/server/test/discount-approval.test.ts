@@ -1,4 +1,5 @@
 import { DEMO_PASSWORD, seedDemo } from '../src/seed/seed';
+import { FIXED_ANCHOR } from '../src/seed/random';
 import { createOrg, ok, startTestServer, type OrgFixture, type TestServer } from './harness';
 
 let t: TestServer;
@@ -161,7 +162,7 @@ test('Opportunity.discountRequests: the history of decisions, newest first, in o
 });
 
 test('the demo organisation: a pending request from rep@demo.example in manager@demo.example\'s queue, and decided ones', async () => {
-  await seedDemo(t.ds);
+  await seedDemo(t.ds, { anchor: FIXED_ANCHOR });
   const login = async (e: string) => ok(await t.gql(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token user { id } } }`, { e, p: DEMO_PASSWORD })).login;
   const manager = await login('manager@demo.example');
   const rep = await login('rep@demo.example');

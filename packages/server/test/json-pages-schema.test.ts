@@ -1,6 +1,7 @@
 import { getNamedType, isEnumType, isObjectType, isScalarType, type GraphQLObjectType } from 'graphql';
 import { getSchema } from '../src/api/schema';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from '../src/seed/seed';
+import { FIXED_ANCHOR } from '../src/seed/random';
 import { ok, startTestServer, type TestServer } from './harness';
 
 // Every relation declared with @ToMany, on the demo organisation: its page with every plain field
@@ -10,7 +11,7 @@ let t: TestServer;
 const tokens: Record<string, string> = {};
 beforeAll(async () => {
   t = await startTestServer();
-  await seedDemo(t.ds);
+  await seedDemo(t.ds, { anchor: FIXED_ANCHOR });
   for (const key of ['admin', 'rep']) {
     const email = DEMO_USERS.find((u) => u.email.startsWith(`${key}@`))!.email;
     tokens[key] = ok(await t.gql(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, { e: email, p: DEMO_PASSWORD })).login.token;

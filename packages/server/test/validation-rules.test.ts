@@ -1,4 +1,5 @@
 import { seedDemo } from '../src/seed/seed';
+import { FIXED_ANCHOR } from '../src/seed/random';
 import { createOrg, ok, startTestServer, type OrgFixture, type TestServer } from './harness';
 
 // Validation rules as data: admin CRUD, the safe condition language, and every write path.
@@ -127,7 +128,7 @@ test('rules load in one statement per request, however many there are', async ()
 });
 
 test('the demo organisation ships the rules, and its opportunities satisfy them and use its picklists', async () => {
-  await seedDemo(t.ds);
+  await seedDemo(t.ds, { anchor: FIXED_ANCHOR });
   const [org] = await t.ds.query(`SELECT id FROM organization WHERE name = 'Demo Company'`);
   const q = async (sql: string) => Number((await t.ds.query(sql, [org.id]))[0].n);
   expect(await q(`SELECT count(*) AS n FROM validation_rule WHERE "orgId" = $1 AND "isActive"`)).toBe(2);

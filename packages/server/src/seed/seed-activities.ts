@@ -1,4 +1,4 @@
-// 14,000 tasks (to-dos, calls, emails) and 6,000 events over two years on opportunities, accounts,
+// 12,000 tasks (to-dos, calls, emails) and 5,000 events over two years on opportunities, accounts,
 // leads and cases, owned by the record owners, mostly on working days.
 import { Event } from '../activities/event.entity';
 import { Task } from '../activities/task.entity';
@@ -6,8 +6,8 @@ import { bulkInsert, type Row, type SeedContext } from './context';
 import { addMinutes, type Rng } from './random';
 import { HISTORY_DAYS, onWorkday } from './seasons';
 
-const TASKS = 14_000;
-const EVENTS = 6_000;
+const TASKS = 12_000;
+const EVENTS = 5_000;
 type Kind = 'opportunity' | 'account' | 'lead' | 'case';
 
 /** What an activity is about and who owns it; `from`..`to` is the window its date falls in (days from the anchor). */

@@ -2,7 +2,8 @@
 // the new year, chat growing. Each is answered and closed after a time that depends on its
 // priority (the SLA policies' targets are met about three times in four), some get a CSAT survey
 // answer; the recent ones are still open. The KPI facts the database's trigger keeps from the
-// replies (first response, interaction count) are set on the cases as it would set them.
+// replies (first response, interaction count) are set on the cases as it would set them; the
+// replies themselves are kept for the cases of the last 90 days (older threads add rows, not facts).
 import { Case } from '../service/case.entity';
 import { CaseComment } from '../service/case-comment.entity';
 import { SLA_DEFAULTS } from '../service/case-sla';
@@ -12,6 +13,10 @@ import { DaySampler, HISTORY_DAYS, logNormal, yearly } from './seasons';
 
 const CASES = 14_600;
 const MINUTE = 60_000;
+/** The longest a case stays open, in minutes (120 days). */
+const MAX_OPEN = 120 * 24 * 60;
+/** Cases of the last THREAD_DAYS keep their replies as comments. */
+export const THREAD_DAYS = 90;
 /** Relative volume by day of the week (0 Sunday): support is quieter at weekends than sales is not. */
 const WEEKDAY = [0.45, 1.15, 1.1, 1.05, 1.05, 0.95, 0.5];
 /** Median minutes to close by priority (the resolution targets are 480, 1440 and 4320). */
@@ -53,7 +58,7 @@ export async function seedCases(ctx: SeedContext, statuses: ReadonlyArray<{ apiN
     const closedOnCreate = r.chance(0.06);
     // When it was (or will be) answered and closed; what is still ahead is not done yet.
     const firstAt = created.getTime() + Math.round(r.int(3, r.chance(0.78) ? fr : fr * 3)) * MINUTE;
-    const closeAt = closedOnCreate ? created.getTime() : Math.max(firstAt, created.getTime() + Math.round(logNormal(r, MEDIAN_TO_CLOSE[priority] * slow, 0.9)) * MINUTE);
+    const closeAt = closedOnCreate ? created.getTime() : Math.max(firstAt, created.getTime() + Math.round(Math.min(MAX_OPEN, logNormal(r, MEDIAN_TO_CLOSE[priority] * slow, 0.9))) * MINUTE);
     const isClosed = closeAt <= now;
     const answered = closedOnCreate || firstAt <= now;
     const s = isClosed ? status('Closed', true) : !answered ? status('New', false) : escalated ? status('Escalated', false) : status('Working', false);
@@ -101,8 +106,9 @@ function replies(r: Rng, row: Row<Case>, firstAt: Date, comments: Array<Row<Case
   const created = row.createdDate!;
   const end = (row.closedDate ?? new Date(now)).getTime();
   if (row.origin === 'Phone') row.firstResponseDate = row.isClosedOnCreate ? created : firstAt;
-  const count = row.isClosedOnCreate ? 0 : r.weighted([[1, 65], [2, 25], [3, 10]]);
-  const comment = (at: Date, body: string, isResolution: boolean) =>
+  const count = row.isClosedOnCreate ? 0 : r.weighted([[1, 80], [2, 15], [3, 5]]);
+  const thread = now - created.getTime() < THREAD_DAYS * 24 * 60 * MINUTE;
+  const comment = (at: Date, body: string, isResolution: boolean) => thread &&
     comments.push({ id: r.uuid(), orgId: row.orgId!, caseId: row.id!, body, isPublished: true, isResolution, createdById: row.ownerId, createdDate: at, lastModifiedDate: at });
   // case_interaction(): each reply is an interaction; the first published one by someone other
   // than the case's creator is the first response (the resolution note is neither).

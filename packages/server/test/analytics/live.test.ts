@@ -2,6 +2,11 @@ import { createOrg, ok, startTestServer, type OrgFixture, type TestServer } from
 import { runOverSocket, sleep, startChildServer, subscribe, waitFor } from './live-helpers';
 
 // Server A runs in this process; server B is another process on the same PostgreSQL database.
+// Two processes cannot share an embedded PGlite: without a PostgreSQL server (README's second
+// quick-start line on a bare machine) this file is skipped; live-embedded.test.ts covers PGlite.
+const onPostgres = Boolean(process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL);
+const test = onPostgres ? global.test : global.test.skip;
+const beforeAll = onPostgres ? global.beforeAll : () => {};
 let a: TestServer;
 let b: { url: string; stop(): Promise<void> };
 let acme: OrgFixture;

@@ -52,7 +52,7 @@ async function freshDatabase(config: Config): Promise<{ db: Database; drop: () =
 }
 
 export async function startTestServer(overrides: Record<string, string> = {}): Promise<TestServer> {
-  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', REPORT_SQL_COUNT: 'true', SEED_ON_EMPTY: 'false', ...overrides });
+  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', HOST: '127.0.0.1', REPORT_SQL_COUNT: 'true', SEED_ON_EMPTY: 'false', WIDGET_CACHE_TTL_MS: '0', ...overrides });
   const { db, drop } = await freshDatabase(config);
   const server: RunningServer = await startServer(config, { db });
   return {

@@ -11,6 +11,7 @@ import { operationLimitsPlugin } from './operation-limits';
 import { stringifyResult } from './raw-json';
 import type { RequestContext } from './request-context';
 import type { PersistedQueries } from './persisted-queries';
+import { widgetCache } from '../analytics/dashboards/widget-cache';
 
 /** Introspection is for signed-in users only (analysts in GraphiQL, codegen with a token). */
 const introspectionGuard: ApolloServerPlugin<RequestContext> = {
@@ -55,7 +56,10 @@ export function createApolloServer(schema: GraphQLSchema, config: Config, persis
   return new ApolloServer<RequestContext>({
     // The session is checked against its user once the operation has passed validation and
     // the limits: a refused operation touches no table.
-    gateway: jitGateway(schema, { beforeExecute: (ctx) => (ctx.sessionUser ? AuthService.confirm(ctx.dataSource, ctx.sessionUser) : Promise.resolve()) }),
+    gateway: jitGateway(schema, {
+      beforeExecute: (ctx) => (ctx.sessionUser ? AuthService.confirm(ctx.dataSource, ctx.sessionUser) : Promise.resolve()),
+      widgetCache: widgetCache(config.WIDGET_CACHE_TTL_MS),
+    }),
     introspection: true,
     // Dashboard widgets send document hashes (api/persisted-queries.ts).
     ...(persisted ? { persistedQueries: { cache: persisted.cache } } : {}),

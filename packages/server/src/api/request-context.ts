@@ -20,6 +20,8 @@ export class RequestContext {
   // Apollo hands resolvers a shallow copy of the context: mutable state lives in one shared
   // object so that every copy sees the current transaction and loaders.
   private readonly state: { em: EntityManager; loaders: Loaders; rawJson: RawJsonParts };
+  /** Set when the request is a dashboard widget (`x-crm-dashboard`, checked): its result may be cached. */
+  dashboardId?: string;
 
   constructor(
     readonly dataSource: DataSource,

@@ -37,6 +37,8 @@ const schema = z.object({
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).default(1_000),
   /** strict: only registered persisted-query hashes run (dashboard components); open: APQ registration too. */
   PERSISTED_QUERIES: z.enum(['open', 'strict']).default('open'),
+  /** How long a dashboard widget's result may be reused (dropped at once when the org's records change); 0 turns the cache off. */
+  WIDGET_CACHE_TTL_MS: z.coerce.number().int().min(0).default(60_000),
   OUTBOX_LEASE_MS: z.coerce.number().int().min(100).default(60_000),
 });
 

@@ -10,7 +10,7 @@ import { RequestContext } from '../api/request-context';
 import { AuthService } from '../identity/auth.service';
 import { runWithSqlTally } from '../db/sql-counter';
 import { filesRouter } from '../files/files.route';
-import { dashboardRunAs } from '../analytics/dashboards/running-user';
+import { DASHBOARD_HEADER, dashboardRunAs } from '../analytics/dashboards/running-user';
 
 export function clientDist(config: Config): string {
   return config.CLIENT_DIST ? path.resolve(config.CLIENT_DIST) : path.resolve(__dirname, '../../../client/dist');
@@ -49,7 +49,10 @@ export function createApp(apollo: ApolloServer<RequestContext>, dataSource: Data
           throw err;
         }
         // A dashboard widget may run with the dashboard's running user (analytics/dashboards/running-user.ts).
-        return new RequestContext(dataSource, config, await dashboardRunAs(dataSource, req.headers, req.body, user));
+        const ctx = new RequestContext(dataSource, config, await dashboardRunAs(dataSource, req.headers, req.body, user));
+        const dashboardId = req.headers[DASHBOARD_HEADER];
+        if (typeof dashboardId === 'string') ctx.dashboardId = dashboardId.toLowerCase();
+        return ctx;
       },
     }),
   );

@@ -3,6 +3,7 @@ import { Client, type Notification } from 'pg';
 import type { DataSource } from 'typeorm';
 import { logger } from '../../config/logger';
 import { isId } from '../../common/errors';
+import { invalidateWidgets } from '../dashboards/widget-cache';
 
 /** The channel the statement-level triggers notify (migration 1795620000001). */
 export const CHANNEL = 'crm_changes';
@@ -60,6 +61,7 @@ export class ChangeFeed {
     }
     const { orgId, objectName } = msg;
     if (!isId(orgId) || typeof objectName !== 'string' || !(LIVE_OBJECTS as readonly string[]).includes(objectName)) return;
+    invalidateWidgets(orgId); // before subscribers hear of it: their refetch must not be answered from the cache
     const key = `${orgId}:${objectName}`;
     if (this.pending.has(key)) return;
     this.pending.set(

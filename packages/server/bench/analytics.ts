@@ -18,10 +18,14 @@ const VIEWERS = process.env.BENCH_ANALYTICS_VIEWERS?.split(',').map((v) => v.tri
 
 interface Server { url: string; stop: () => Promise<void> }
 
+const CACHE_OFF = process.env.BENCH_ANALYTICS_CACHE === 'off';
+
 function serve(databaseUrl: string, countSql: boolean): Promise<Server> {
   const env = {
     NODE_ENV: 'production', AUTH_SECRET: 'bench-secret-bench-secret-bench-secret', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', MAX_QUERY_COST: '1000000',
     SEED_ON_EMPTY: 'false', REPORT_SQL_COUNT: String(countSql), CRM_TODAY: ANCHOR, DATABASE_URL: databaseUrl, DB_POOL_SIZE: '20', OUTBOX_WORKER: 'false',
+    // BENCH_ANALYTICS_CACHE=off measures every request computed (the widget cache off).
+    ...(CACHE_OFF ? { WIDGET_CACHE_TTL_MS: '0' } : {}),
   };
   const child = fork(path.join(__dirname, 'serve.ts'), [], { env: { ...process.env, ...env }, execArgv: ['--max-semi-space-size=64', '-r', '@swc-node/register'] });
   return new Promise((resolve, reject) => {
@@ -84,7 +88,8 @@ export async function benchAnalytics(): Promise<void> {
   const tokens = await Promise.all(VIEWERS.map((v) => login(server.url, v)));
   const loadAvg = () => os.loadavg().map((x) => x.toFixed(1)).join(' ');
   console.log(`\nload average before: ${loadAvg()} (${os.cpus().length} cores)`);
-  console.log(`\n${requests} requests per component, ${VIEWERS.length} concurrent viewers (${VIEWERS.join(', ')}); CRM_TODAY=${ANCHOR}\n`);
+  console.log(`\n${requests} requests per component, ${VIEWERS.length} concurrent viewers (${VIEWERS.join(', ')}); CRM_TODAY=${ANCHOR}`);
+  console.log(CACHE_OFF ? 'widget cache off: every request computed\n' : 'widget cache on (as served): after each viewer\'s first request, until a record changes\n');
   const w = Math.max(20, ...components.map((c) => c.dashboard.length));
   const cw = Math.max(24, ...components.map((c) => c.title.length));
   console.log(`${'dashboard'.padEnd(w)}  ${'component'.padEnd(cw)}  p50 ms  p99 ms  statements  p50 admin  p50 reps`);

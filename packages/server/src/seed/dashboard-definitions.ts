@@ -7,7 +7,7 @@ export interface DemoComponent {
   viz: ChartType;
   width: number;
   kpi?: string;
-  /** A saved report (seed-reports.ts) by name: the document calls runSavedReport with its id ($id below). */
+  /** A saved report (seed-reports.ts) by name: the document reads savedReportResult with its id ($id below). */
   report?: string;
   document: string;
   settings: Record<string, unknown>;
@@ -36,7 +36,7 @@ const service = (name: string, body: string) => `query ${name}($filter: KpiFilte
 const hygiene = (name: string, body: string) => `query ${name}($filter: KpiFilter) { dataHygiene(filter: $filter) { ${body} } }`;
 const history = (name: string, body: string) => `query ${name}($filter: KpiFilter) { opportunityHistory(filter: $filter) { ${body} } }`;
 const report = (name: string, definition: string, body: string, vars = '($filters: [ReportFilterInput!])') => `query ${name}${vars} { runReport(definition: { ${definition} }) { ${body} } }`;
-const saved = (name: string, body: string) => `mutation ${name}($filters: [ReportFilterInput!]) { runSavedReport(id: "$id", filters: $filters, rowLimit: 0) { ${body} } }`;
+const saved = (name: string, body: string) => `query ${name}($filters: [ReportFilterInput!]) { savedReportResult(id: "$id", filters: $filters, rowLimit: 0) { ${body} } }`;
 
 const value = (path: string, format = 'number') => ({ valuePath: path, format });
 const points = (path: string, valueField: string, format = 'number') => ({ pointsPath: path, labelField: 'label', valueField, keyField: 'key', format });
@@ -112,7 +112,7 @@ export const DEMO_DASHBOARDS: DemoDashboard[] = [
       {
         title: 'Lost Reasons by Competitor', viz: M.TABLE, width: 6, report: 'Lost Reasons by Competitor',
         document: saved('WinLossReport', 'groupsDown { key label count children { key label count } }'),
-        settings: { pointsPath: 'runSavedReport.groupsDown', labelField: 'label', valueField: 'count', childrenField: 'children', periodField: 'closeDate' },
+        settings: { pointsPath: 'savedReportResult.groupsDown', labelField: 'label', valueField: 'count', childrenField: 'children', periodField: 'closeDate' },
       },
     ],
   },

@@ -81,6 +81,10 @@ test('runSavedReport counts runs and lastRunDate in the same transaction; ad hoc
   const bad = await runSaved(r.id, acme.tokens.manager, [{ field: 'nope', operator: 'equals', value: 'x' }]);
   expect(errorOf(bad)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filters.0.field' });
   ok(await t.gql(`query($d: ReportDefinitionInput!) { runReport(definition: $d) { totalCount } }`, { d: DEF }, acme.tokens.manager));
+  // A dashboard component's read of the saved report: the same numbers, no run counted.
+  const shown = ok(await t.gql(`query($id: ID!) { savedReportResult(id: $id) { grandTotal { key value } } }`, { id: r.id }, acme.tokens.manager)).savedReportResult;
+  expect(shown.grandTotal).toEqual(first.grandTotal);
+  expect(errorOf(await t.gql(`query($id: ID!) { savedReportResult(id: $id) { totalCount } }`, { id: r.id }, acme.tokens.rep3))?.code).toBe('NOT_FOUND');
   const after = ok(await getReport(r.id, acme.tokens.manager)).report;
   expect(after.runCount).toBe(2);
   expect(Date.now() - Date.parse(after.lastRunDate)).toBeLessThan(60_000);

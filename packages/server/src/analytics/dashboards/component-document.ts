@@ -16,6 +16,7 @@ const OBJECTS_BY_ROOT: Record<string, string[]> = {
   opportunityHistory: ['Opportunity'],
   runReport: ['Opportunity'],
   runSavedReport: ['Opportunity'],
+  savedReportResult: ['Opportunity'],
   opportunities: ['Opportunity'],
   opportunityFieldHistories: ['Opportunity'],
   accounts: ['Account'],

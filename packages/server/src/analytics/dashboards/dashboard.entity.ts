@@ -73,7 +73,7 @@ export class DashboardComponent extends TenantEntity {
     return { row: this.row, col: this.col, width: this.width };
   }
 
-  @Field(() => ID, { nullable: true, description: 'Source: the saved report the component shows (documents call runSavedReport).' }) @Column({ type: 'uuid', nullable: true }) reportId: string | null;
+  @Field(() => ID, { nullable: true, description: 'Source: the saved report the component shows (documents read savedReportResult).' }) @Column({ type: 'uuid', nullable: true }) reportId: string | null;
   @Field(() => String, { nullable: true, description: 'Source: the KPI the component shows, e.g. salesKpis.winRate.' }) @Column(text(80)) kpi: string | null;
   @Field({ description: 'The GraphQL document the widget runs; it selects only what the widget shows. Variables: $filter: KpiFilter or $filters: [ReportFilterInput!].' })
   @Column('text')

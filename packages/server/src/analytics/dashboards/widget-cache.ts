@@ -12,8 +12,8 @@ interface Entry {
  * dashboard's last refresh). An organisation's entries are dropped as soon as any of its records
  * change: the change feed (LISTEN/NOTIFY, every replica) bumps the organisation's version before
  * it tells subscribers, so the refetch a live update triggers always recomputes. The TTL bounds
- * what no trigger reports (a new manager, a changed role). Only queries are kept: a component's
- * `runSavedReport` counts a run each time.
+ * what no trigger reports (a new manager, a changed role). Only queries are kept (a component may
+ * still call `runSavedReport`, which counts a run each time).
  */
 /** Per organisation, how many times its records changed (in this process's view). */
 const versions = new Map<string, number>();

@@ -123,6 +123,14 @@ export class ReportService {
    * Runs a saved report with optional extra filters (ANDed) and counts the run: lastRunDate and
    * runCount + 1 in the same transaction, so a refused filter counts nothing.
    */
+  /** A saved report's result without counting a run (a dashboard component's refresh). */
+  async resultOf(ctx: RequestContext, id: string, filters: ReportFilter[] | null | undefined, rowLimit?: number, withRows = true): Promise<ReportResult> {
+    const r = await this.find(ctx, id);
+    const def = r.definitionData as unknown as ReportDefinition;
+    const compiled = compileReport(rowLimit == null ? def : { ...def, rowLimit }, filters ?? []);
+    return runCompiled(ctx, compiled, compiled.rowLimit, withRows);
+  }
+
   async runSaved(ctx: RequestContext, id: string, filters: ReportFilter[] | null | undefined, rowLimit?: number, withRows = true): Promise<ReportResult> {
     return ctx.transaction(async () => {
       const r = await this.find(ctx, id);

@@ -83,6 +83,19 @@ export class ReportResolver {
     return reportService.delete(ctx, id);
   }
 
+  @Query(() => ReportResult, {
+    description: 'A saved report\'s result with optional extra filters (ANDed), without counting a run: what a dashboard component shows (its refreshes are not report runs; runSavedReport counts one).',
+  })
+  savedReportResult(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: RequestContext,
+    @Arg('filters', () => [ReportFilter], { nullable: true }) filters?: ReportFilter[],
+    @Arg('rowLimit', () => Int, { nullable: true, description: 'Detail rows, 0-2000 (default: the saved rowLimit).' }) rowLimit?: number,
+    @Info() info?: GraphQLResolveInfo,
+  ) {
+    return reportService.resultOf(ctx, id, filters, rowLimit, selectsRows(info));
+  }
+
   @Mutation(() => ReportResult, { description: 'Runs a saved report with optional extra filters (ANDed) and counts the run: lastRunDate = now, runCount + 1.' })
   runSavedReport(
     @Arg('id', () => ID) id: string,

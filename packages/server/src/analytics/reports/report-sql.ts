@@ -18,7 +18,8 @@ export function buildReportSql(ctx: RequestContext, r: CompiledReport, limit: nu
   const gNames = [...r.down.map((_, i) => `g${i}`), ...r.across.map(() => 'x0')];
   const parts = r.type.branches(ctx).map(({ key, qb }) => {
     const sel: string[] = [`${exprOf(r.type.byName.get(r.type.idField)!, key)} AS rid`];
-    r.columns.forEach((c, i) => sel.push(`${exprOf(c, key)} AS c${i}`));
+    // Without detail rows no column is read: their joins (a visible account's name) then cost nothing.
+    if (withRows) r.columns.forEach((c, i) => sel.push(`${exprOf(c, key)} AS c${i}`));
     r.down.forEach((g, i) => sel.push(`${groupExpr(g, key)} AS g${i}`));
     r.across.forEach((g) => sel.push(`${groupExpr(g, key)} AS x0`));
     r.aggregates.forEach((a, i) => {

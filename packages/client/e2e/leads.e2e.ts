@@ -125,6 +125,12 @@ test('the review view lists new leads, newest first, and is reachable from the l
   await page.waitForURL(/\/leads\?view=review$/);
   await waitForText(page.getByTestId('page-heading'), 'New leads to review');
   await page.locator(`[data-testid="lead-row"][data-id="${newer.id}"]`).waitFor({ timeout: 20_000 });
+  // The heading follows the URL at once; the rows are the review view's once it has answered
+  // (until then the list's first page, which may hold worked leads too, is still shown).
+  await page.waitForFunction(() => {
+    const rows = [...document.querySelectorAll('[data-testid="lead-row"]')];
+    return rows.length > 0 && rows.every((el) => el.getAttribute('data-status') === 'Open - Not Contacted');
+  }, undefined, { timeout: 20_000 }).catch(() => undefined);
 
   const rows = await page.$$eval('[data-testid="lead-row"]', (els) => els.map((el) => ({ id: el.getAttribute('data-id'), status: el.getAttribute('data-status') })));
   const ids = rows.map((r) => r.id);

@@ -118,8 +118,11 @@ test('a drag to Closed Lost asks for the lost reason; cancel puts the card back 
   const stages = await page.locator('[data-testid="board-column"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-stage')));
   for (let i = 1; i < stages.length; i += 1) {
     await page.keyboard.press('ArrowRight');
-    await page.waitForTimeout(60);
+    await page.waitForTimeout(150);
   }
+  // dnd-kit measures every card of the columns it passes: with two years of demo deals a
+  // loaded machine needs a moment before the drop lands on the last column.
+  await page.waitForTimeout(300);
   await page.keyboard.press('Space');
 
   const form = column(page, 'Closed Lost').getByTestId('missing-fields-form');

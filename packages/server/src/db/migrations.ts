@@ -1,3 +1,4 @@
+import { AnalyticsSummaries1795670000000 } from './migrations/1795670000000-AnalyticsSummaries';
 import { SalesRules1795500000000 } from './migrations/1795500000000-SalesRules';
 import { DiscountApprovals1795530000000 } from './migrations/1795530000000-DiscountApprovals';
 import { CaseService1795540000000 } from './migrations/1795540000000-CaseService';
@@ -53,5 +54,6 @@ export const migrations: Function[] = [
   AnalyticsHygieneIndexes1795660000002,
   AnalyticsHistoryIndexes1795660000003,
   AnalyticsOpenByAccount1795660000004,
+  AnalyticsSummaries1795670000000,
   Reports1795600000000,
 ];

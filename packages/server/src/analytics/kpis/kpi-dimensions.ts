@@ -29,6 +29,7 @@ export const columnGroup = (column: string, order?: (a: string) => string): KpiG
   order,
   match: (a, p) => `${a}."${column}" = ${p}`,
   matchNull: (a) => `${a}."${column}" IS NULL`,
+  columns: [column],
 });
 
 /** The owner, labelled by name. */
@@ -40,6 +41,7 @@ export const ownerGroup = (join = 'ku'): KpiGroup => ({
   match: (a, p) => `${a}."ownerId" = CAST(${p} AS uuid)`,
   matchNull: (a) => `${a}."ownerId" IS NULL`,
   isId: true,
+  columns: ['ownerId'],
 });
 
 /** Primary Campaign Source of an opportunity (or any row with campaignId), labelled by the campaign's name. */
@@ -76,4 +78,5 @@ export const stageGroup: KpiGroup = {
   join: (qb, a) => void qb.leftJoin(OpportunityStage, 'ks', `ks."orgId" = ${a}."orgId" AND ks."apiName" = ${a}."stageName"`),
   match: (a, p) => `${a}."stageName" = ${p}`,
   matchNull: (a) => `${a}."stageName" IS NULL`,
+  columns: ['stageName', 'orgId'],
 };

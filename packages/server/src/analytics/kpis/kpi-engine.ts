@@ -8,6 +8,7 @@ import { dateBucketSql, DateGranularity } from '../common/date-granularity';
 import type { DateRange } from '../relative-dates';
 import { dimensionConditions, kpiRange, type CheckedFilter, type Dimensions } from './kpi-filter';
 import type { KpiPoint } from './kpi.types';
+import { summaryPlan, type KpiSummary } from './kpi-summary';
 
 /*
  * Indexes the statements rely on (migration AnalyticsIndexes1795660000000, bench role): every
@@ -31,6 +32,8 @@ export interface KpiGroup {
   isId?: boolean;
   /** The join repeats base rows (a lead in two campaigns): count distinct ids. */
   multiplies?: boolean;
+  /** Base columns the grouping reads (it can then group summary rows that have them). */
+  columns?: string[];
 }
 
 export interface KpiSpec {
@@ -56,6 +59,8 @@ export interface KpiSpec {
   winLoss?: boolean;
   /** Points by count, most first (top lists), instead of the group's order. */
   byCount?: boolean;
+  /** The same KPI over a pre-aggregated table, used when the filter and groupings allow (kpi-summary.ts). */
+  summary?: KpiSummary;
 }
 
 export interface KpiResultData {
@@ -99,13 +104,21 @@ function addRange(where: string[], params: Record<string, unknown>, spec: KpiSpe
 /** One statement: every point and the total (GROUPING SETS), scoped by org and visibility. */
 export async function runKpi(ctx: RequestContext, spec: KpiSpec): Promise<KpiResultData> {
   const a = 'a';
-  const qb = ctx.em.getRepository(spec.entity).createQueryBuilder(a);
-  scopeQuery(ctx, qb, a, spec.access);
-  const { where, params, range } = populationConditions(ctx, spec, a);
-  for (const w of where) qb.andWhere(w);
-  qb.setParameters({ ...qb.getParameters(), ...params });
+  const range = spec.date ? kpiRange(spec.filter, spec.defaultPeriod ?? null) : null;
+  const plan = summaryPlan(ctx, spec, range);
+  let qb: SelectQueryBuilder<ObjectLiteral>;
+  if (plan) qb = plan.qb;
+  else {
+    qb = ctx.em.getRepository(spec.entity).createQueryBuilder(a);
+    scopeQuery(ctx, qb, a, spec.access);
+    const { where, params } = populationConditions(ctx, spec, a);
+    for (const w of where) qb.andWhere(w);
+    qb.setParameters({ ...qb.getParameters(), ...params });
+  }
   const dims: Array<[string, string]> = [];
-  const bucket = spec.granularity && spec.date ? dateBucketSql(dateExpr(spec, a), spec.granularity) : null;
+  // Summary rows carry the month's first day as a date.
+  const day = plan ? `${a}."${spec.date!.column}"` : spec.date ? dateExpr(spec, a) : '';
+  const bucket = spec.granularity && spec.date ? dateBucketSql(day, spec.granularity) : null;
   if (bucket) dims.push([bucket, 'p']);
   for (const [g, pre] of [[spec.group, 'g'], [spec.subgroup, 's']] as const) {
     if (!g) continue;
@@ -115,11 +128,12 @@ export async function runKpi(ctx: RequestContext, spec: KpiSpec): Promise<KpiRes
     if (g.order) dims.push([g.order(a), `${pre}o`]);
   }
   const distinct = spec.group?.multiplies || spec.subgroup?.multiplies;
-  const n = distinct ? `count(DISTINCT ${a}.id)` : 'count(*)';
+  const m = plan?.summary;
+  const n = m ? m.count(a) : distinct ? `count(DISTINCT ${a}.id)` : 'count(*)';
   qb.select(n, 'n');
-  if (spec.numerator) qb.addSelect(distinct ? `count(DISTINCT ${a}.id) FILTER (WHERE ${spec.numerator(a)})` : `count(*) FILTER (WHERE ${spec.numerator(a)})`, 'num');
-  if (spec.amount) qb.addSelect(`sum(${spec.amount(a)})`, 'amt');
-  if (spec.average) qb.addSelect(`avg(${spec.average(a)})`, 'avg');
+  if (spec.numerator) qb.addSelect(m ? m.numerator!(a) : distinct ? `count(DISTINCT ${a}.id) FILTER (WHERE ${spec.numerator(a)})` : `count(*) FILTER (WHERE ${spec.numerator(a)})`, 'num');
+  if (spec.amount) qb.addSelect(m ? m.amount!(a) : `sum(${spec.amount(a)})`, 'amt');
+  if (spec.average) qb.addSelect(m ? m.average!(a) : `avg(${spec.average(a)})`, 'avg');
   if (spec.secondaryAverage) qb.addSelect(`avg(${spec.secondaryAverage(a)})`, 'avg2');
   for (const [expr, alias] of dims) qb.addSelect(expr, alias);
   if (dims.length) {

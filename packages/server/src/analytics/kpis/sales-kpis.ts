@@ -9,6 +9,7 @@ import { Opportunity } from '../../sales/opportunity.entity';
 import { opportunityList } from '../../sales/opportunity.types';
 import { DateGranularity } from '../common/date-granularity';
 import { runKpi, type KpiGroup, type KpiSpec } from './kpi-engine';
+import { OPPORTUNITY_CLOSE_MONTH, OPPORTUNITY_CREATED_MONTH, S, type KpiSummary } from './kpi-summary';
 import type { CheckedFilter } from './kpi-filter';
 import { campaignGroup, columnGroup, DIMS, leadCampaignGroup, ownerGroup, stageGroup } from './kpi-dimensions';
 import { LeadKpiGrouping, OpportunityKpiGrouping, TaskKpiGrouping } from './kpi.types';
@@ -41,6 +42,16 @@ const CREATED = { column: 'createdDate', type: 'timestamptz' } as const;
 const CLOSE = { column: 'closeDate', type: 'date' } as const;
 const ACTIVITY = { column: 'activityDate', type: 'date' } as const;
 
+// The same populations over the monthly summaries (kpi-summary.ts); the conditions read columns both have.
+const closed = (where: (a: string) => string[], x: Partial<KpiSummary> = {}): KpiSummary => ({ table: OPPORTUNITY_CLOSE_MONTH, where, count: S.count, amount: S.amount, ...x });
+const created: KpiSummary = { table: OPPORTUNITY_CREATED_MONTH, count: S.count, amount: S.amount };
+const isWon = (a: string) => `${a}."isWon"`;
+const CLOSED = (a: string) => [`${a}."isClosed"`];
+const WON = (a: string) => [`${a}."isWon"`];
+const WITH_COMPETITOR = (a: string) => [`${a}."isClosed"`, `${a}.competitor IS NOT NULL`];
+const LOST_WITH_REASON = (a: string) => [`${a}."isClosed"`, `NOT ${a}."isWon"`, `${a}."lostReason" IS NOT NULL`];
+const OPEN = (a: string) => [`NOT ${a}."isClosed"`];
+
 export interface Breakdown<G> {
   granularity?: DateGranularity | null;
   groupBy?: G | null;
@@ -52,10 +63,10 @@ export const salesKpis = {
     runKpi(ctx, lead(f, { date: CREATED, defaultPeriod: 'THIS_YEAR', measure: 'count', granularity: b.granularity, group: LEAD_GROUPS[b.groupBy ?? 'NONE'](f) })),
 
   opportunitiesOpened: (ctx: RequestContext, f: CheckedFilter, b: Breakdown<OpportunityKpiGrouping>) =>
-    runKpi(ctx, opp(f, { date: CREATED, defaultPeriod: 'THIS_YEAR', measure: 'count', amount: (a) => `${a}.amount`, granularity: b.granularity, group: OPP_GROUPS[b.groupBy ?? 'NONE']() })),
+    runKpi(ctx, opp(f, { date: CREATED, defaultPeriod: 'THIS_YEAR', measure: 'count', amount: (a) => `${a}.amount`, granularity: b.granularity, group: OPP_GROUPS[b.groupBy ?? 'NONE'](), summary: created })),
 
   opportunitiesWon: (ctx: RequestContext, f: CheckedFilter, b: Breakdown<OpportunityKpiGrouping>) =>
-    runKpi(ctx, opp(f, { date: CLOSE, defaultPeriod: 'THIS_YEAR', where: (a) => [`${a}."isWon"`], measure: 'count', amount: (a) => `${a}.amount`, granularity: b.granularity, group: OPP_GROUPS[b.groupBy ?? 'NONE']() })),
+    runKpi(ctx, opp(f, { date: CLOSE, defaultPeriod: 'THIS_YEAR', where: WON, measure: 'count', amount: (a) => `${a}.amount`, granularity: b.granularity, group: OPP_GROUPS[b.groupBy ?? 'NONE'](), summary: closed(WON) })),
 
   leadConversionRate: (ctx: RequestContext, f: CheckedFilter, b: Breakdown<LeadKpiGrouping>) =>
     runKpi(ctx, lead(f, {
@@ -65,14 +76,15 @@ export const salesKpis = {
 
   winRate: (ctx: RequestContext, f: CheckedFilter, b: Breakdown<OpportunityKpiGrouping>) =>
     runKpi(ctx, opp(f, {
-      date: CLOSE, defaultPeriod: 'THIS_QUARTER', where: (a) => [`${a}."isClosed"`], measure: 'rate', numerator: (a) => `${a}."isWon"`, winLoss: true,
-      amount: (a) => `${a}.amount`, granularity: b.granularity, group: OPP_GROUPS[b.groupBy ?? 'NONE'](),
+      date: CLOSE, defaultPeriod: 'THIS_QUARTER', where: CLOSED, measure: 'rate', numerator: isWon, winLoss: true,
+      amount: (a) => `${a}.amount`, granularity: b.granularity, group: OPP_GROUPS[b.groupBy ?? 'NONE'](), summary: closed(CLOSED, { numerator: S.countWhere(isWon) }),
     })),
 
   averageContractValue: (ctx: RequestContext, f: CheckedFilter, b: Breakdown<OpportunityKpiGrouping>) =>
     runKpi(ctx, opp(f, {
       date: CLOSE, defaultPeriod: 'THIS_QUARTER', where: (a) => [`${a}."isWon"`, `${a}.amount IS NOT NULL`], measure: 'average',
       average: (a) => `${a}.amount`, amount: (a) => `${a}.amount`, granularity: b.granularity, group: OPP_GROUPS[b.groupBy ?? 'NONE'](),
+      summary: closed((a) => [...WON(a), `${a}."amountCount" > 0`], { count: S.amountCount, average: S.averageAmount }),
     })),
 
   averageDaysToConvert: (ctx: RequestContext, f: CheckedFilter, b: Breakdown<LeadKpiGrouping>) =>
@@ -104,19 +116,20 @@ export const salesKpis = {
 
   competitorWinLoss: (ctx: RequestContext, f: CheckedFilter) =>
     runKpi(ctx, opp(f, {
-      date: CLOSE, defaultPeriod: 'THIS_YEAR', where: (a) => [`${a}."isClosed"`, `${a}.competitor IS NOT NULL`], measure: 'rate',
-      numerator: (a) => `${a}."isWon"`, winLoss: true, amount: (a) => `${a}.amount`, group: columnGroup('competitor'),
+      date: CLOSE, defaultPeriod: 'THIS_YEAR', where: WITH_COMPETITOR, measure: 'rate',
+      numerator: isWon, winLoss: true, amount: (a) => `${a}.amount`, group: columnGroup('competitor'),
+      summary: closed(WITH_COMPETITOR, { numerator: S.countWhere(isWon) }),
     })),
 
   topLostReasons: (ctx: RequestContext, f: CheckedFilter, byCompetitor: boolean) =>
     runKpi(ctx, opp(f, {
-      date: CLOSE, defaultPeriod: 'THIS_YEAR', where: (a) => [`${a}."isClosed"`, `NOT ${a}."isWon"`, `${a}."lostReason" IS NOT NULL`], measure: 'count',
-      amount: (a) => `${a}.amount`, byCount: true,
+      date: CLOSE, defaultPeriod: 'THIS_YEAR', where: LOST_WITH_REASON, measure: 'count',
+      amount: (a) => `${a}.amount`, byCount: true, summary: closed(LOST_WITH_REASON),
       group: byCompetitor ? columnGroup('competitor') : columnGroup('lostReason'), subgroup: byCompetitor ? columnGroup('lostReason') : null,
     })),
 
   pipelineByStage: (ctx: RequestContext, f: CheckedFilter) =>
-    runKpi(ctx, opp(f, { date: CLOSE, defaultPeriod: null, where: (a) => [`NOT ${a}."isClosed"`], measure: 'amount', amount: (a) => `coalesce(${a}.amount, 0)`, group: stageGroup })),
+    runKpi(ctx, opp(f, { date: CLOSE, defaultPeriod: null, where: OPEN, measure: 'amount', amount: (a) => `coalesce(${a}.amount, 0)`, group: stageGroup, summary: closed(OPEN) })),
 
   newPipelinePerDay: (ctx: RequestContext, f: CheckedFilter, b: Breakdown<OpportunityKpiGrouping>) =>
     runKpi(ctx, opp(f, {

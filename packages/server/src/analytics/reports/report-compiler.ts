@@ -1,4 +1,5 @@
 import { badInput } from '../../common/errors';
+import { SortDirection } from '../../common/list/connection-types';
 import { DateGranularity, dateBucketSql } from '../common/date-granularity';
 import { ReportAggregateFunction as Fn, ReportFieldType as T, ReportFormat } from './report-enums';
 import type { ReportDefinition, ReportFilter, ReportGrouping } from './report-definition.types';
@@ -7,6 +8,7 @@ import { reportTypeDef } from './report-types';
 import { isDate, isNumeric, type ReportFieldDef, type ReportTypeDef } from './report-type-def';
 
 export const MAX_ROW_LIMIT = 2000;
+export const MAX_GROUP_LIMIT = 2000;
 const MAX_COLUMNS = 100;
 const MAX_FILTERS = 20;
 const MAX_AGGREGATES = 10;
@@ -14,6 +16,9 @@ const MAX_AGGREGATES = 10;
 export interface CompiledGrouping {
   field: ReportFieldDef;
   granularity: DateGranularity | null;
+  desc: boolean;
+  /** Sort by this aggregate (its index), the record count, or (null) the key. */
+  sortBy: number | 'COUNT' | null;
 }
 
 export interface CompiledAggregate {
@@ -33,6 +38,8 @@ export interface CompiledReport {
   across: CompiledGrouping[];
   aggregates: CompiledAggregate[];
   rowLimit: number;
+  /** Top N groups of the first row grouping; null = all. */
+  groupLimit: number | null;
   format: ReportFormat;
 }
 
@@ -42,11 +49,20 @@ function column(type: ReportTypeDef, name: string, path: string): ReportFieldDef
   return f;
 }
 
-function grouping(type: ReportTypeDef, g: ReportGrouping, path: string): CompiledGrouping {
+function grouping(type: ReportTypeDef, g: ReportGrouping, path: string, aggs: CompiledAggregate[] | null): CompiledGrouping {
   const field = column(type, g.field, `${path}.field`);
   if (!field.groupable) throw badInput(`${path}.field`, `${field.label} cannot be grouped`);
   if (g.dateGranularity && !isDate(field.dataType)) throw badInput(`${path}.dateGranularity`, `${field.label} is not a date`);
-  return { field, granularity: isDate(field.dataType) ? g.dateGranularity ?? DateGranularity.DAY : null };
+  if (g.sortOrder != null && !Object.values(SortDirection).includes(g.sortOrder)) throw badInput(`${path}.sortOrder`, 'sortOrder is ASC or DESC');
+  let sortBy: CompiledGrouping['sortBy'] = null;
+  if (g.sortAggregate != null) {
+    if (!aggs) throw badInput(`${path}.sortAggregate`, 'Only row groupings sort by a summary');
+    const key = String(g.sortAggregate);
+    const i = aggs.findIndex((a) => a.key === key);
+    if (i < 0 && key !== 'COUNT') throw badInput(`${path}.sortAggregate`, `${key.slice(0, 60)} is not an aggregate of the report (${['COUNT', ...aggs.map((a) => a.key)].join(', ')})`);
+    sortBy = i < 0 ? 'COUNT' : i;
+  }
+  return { field, granularity: isDate(field.dataType) ? g.dateGranularity ?? DateGranularity.DAY : null, desc: g.sortOrder === SortDirection.DESC, sortBy };
 }
 
 const FN_LABEL: Record<Fn, string> = { COUNT: 'Count of', SUM: 'Sum of', AVG: 'Average of', MIN: 'Min of', MAX: 'Max of' };
@@ -81,8 +97,6 @@ export function compileReport(def: ReportDefinition, extraFilters: ReportFilter[
   if (downIn.length > 2) throw badInput('groupingsDown', 'At most two row groupings');
   if (acrossIn.length > 1) throw badInput('groupingsAcross', 'At most one column grouping');
   if (acrossIn.length && !downIn.length) throw badInput('groupingsAcross', 'A matrix needs a row grouping too');
-  const down = downIn.map((g, i) => grouping(type, g, `groupingsDown.${i}`));
-  const across = acrossIn.map((g, i) => grouping(type, g, `groupingsAcross.${i}`));
   const aggIn = def.aggregates?.length ? def.aggregates : [{ function: Fn.COUNT, field: null }];
   if (aggIn.length > MAX_AGGREGATES) throw badInput('aggregates', `At most ${MAX_AGGREGATES} aggregates`);
   const aggregates = aggIn.map((a, i) => aggregate(type, a, `aggregates.${i}`));
@@ -91,10 +105,15 @@ export function compileReport(def: ReportDefinition, extraFilters: ReportFilter[
     if (keys.has(a.key)) throw badInput(`aggregates.${i}`, `${a.label} is listed twice`);
     keys.add(a.key);
   });
+  const down = downIn.map((g, i) => grouping(type, g, `groupingsDown.${i}`, aggregates));
+  const across = acrossIn.map((g, i) => grouping(type, g, `groupingsAcross.${i}`, null));
   const rowLimit = def.rowLimit ?? MAX_ROW_LIMIT;
   if (!Number.isInteger(rowLimit) || rowLimit < 0 || rowLimit > MAX_ROW_LIMIT) throw badInput('rowLimit', `rowLimit is 0-${MAX_ROW_LIMIT}`);
+  const groupLimit = def.groupLimit ?? null;
+  if (groupLimit != null && (!Number.isInteger(groupLimit) || groupLimit < 1 || groupLimit > MAX_GROUP_LIMIT)) throw badInput('groupLimit', `groupLimit is 1-${MAX_GROUP_LIMIT}`);
+  if (groupLimit != null && !down.length) throw badInput('groupLimit', 'groupLimit needs a row grouping');
   const format = across.length ? ReportFormat.MATRIX : down.length ? ReportFormat.SUMMARY : ReportFormat.TABULAR;
-  return { type, columns, filters: compiled, down, across, aggregates, rowLimit, format };
+  return { type, columns, filters: compiled, down, across, aggregates, rowLimit, groupLimit, format };
 }
 
 const NULL_OF: Record<T, string> = {

@@ -1,4 +1,5 @@
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
+import { SortDirection } from '../../common/list/connection-types';
 import { ChartType } from '../common/chart-type';
 import { DateGranularity } from '../common/date-granularity';
 import { ReportAggregateFunction, ReportFilterOperator, ReportTypeName } from './report-enums';
@@ -19,6 +20,8 @@ export class ReportFilter {
 export class ReportGrouping {
   @Field({ description: 'A groupable field of the report type.' }) field: string;
   @Field(() => DateGranularity, { nullable: true, description: 'Date bucket (date and date/time fields only).' }) dateGranularity?: DateGranularity | null;
+  @Field(() => SortDirection, { nullable: true, description: 'Order of the groups (default ASC): by key, or by sortAggregate. Blank keys stay last.' }) sortOrder?: SortDirection | null;
+  @Field(() => String, { nullable: true, description: 'Row groupings: sort the groups by this summary (an aggregate key such as "SUM:amount", or "COUNT" for the record count) instead of by key (Salesforce sortAggregate).' }) sortAggregate?: string | null;
 }
 
 @ObjectType('ReportAggregate', { description: 'A summary computed per group and in total.' })
@@ -45,4 +48,5 @@ export class ReportDefinition {
   @Field(() => [ReportAggregate], { nullable: true, description: 'Summaries per group and in total; default a row count.' }) aggregates?: ReportAggregate[] | null;
   @Field(() => ReportChart, { nullable: true, description: 'Chart of the report.' }) chart?: ReportChart | null;
   @Field(() => Int, { nullable: true, description: 'Detail rows returned, 0-2000 (default 2000); groups and totals always cover every row.' }) rowLimit?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Top N: only the first 1-2000 groups of the first row grouping in its sort order (sortOrder, sortAggregate), with their subgroups and cells (a dashboard\'s "maximum values displayed"). Totals and detail rows still cover every row.' }) groupLimit?: number | null;
 }

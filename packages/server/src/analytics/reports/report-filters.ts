@@ -15,7 +15,12 @@ export interface CompiledFilter {
   field: ReportFieldDef;
   sql(expr: string): string;
   params: Record<string, unknown>;
+  /** Date filters: the days their bounds fall on (a monthly summary answers month starts only). */
+  days?: string[];
 }
+
+/** The org parameter of picklist lookups (report-sql.ts sets it on every branch). */
+export const ORG_PARAM = '__reportOrg';
 
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -59,7 +64,12 @@ export function compileFilter(type: ReportTypeDef, f: ReportFilter, index: numbe
     if (COMPARISONS.has(op)) throw misfit();
     if (op === Op.equals || op === Op.in || op === Op.notEqual) {
       params[p] = vals.map((v) => v.toLowerCase());
-      const cond = (x: string) => `(lower((${x})::text) = ANY(CAST(:${p} AS text[])))`;
+      // A picklist stored as its org values: the values equal case-insensitively, compared exactly
+      // (an index condition), rather than lower() of every row.
+      const sv = field.storedValues;
+      const cond = sv
+        ? (x: string) => `((${x})::text = ANY(ARRAY(SELECT pv."${sv.column}"::text FROM ${sv.table} pv WHERE pv."orgId" = :${ORG_PARAM} AND lower(pv."${sv.column}") = ANY(CAST(:${p} AS text[])))))`
+        : (x: string) => `(lower((${x})::text) = ANY(CAST(:${p} AS text[])))`;
       return { field, params, sql: (x) => (op === Op.notEqual ? negate(x, cond(x)) : cond(x)) };
     }
     params[p] = vals.map((v) => (op === Op.startsWith ? `${likeEscape(v)}%` : `%${likeEscape(v)}%`));
@@ -103,11 +113,11 @@ export function compileFilter(type: ReportTypeDef, f: ReportFilter, index: numbe
       const r = ranges.length === 1 ? ranges[0] : (single(), ranges[0]);
       const cmp = { lessThan: ['<', r.from], lessOrEqual: ['<', r.to], greaterThan: ['>=', r.to], greaterOrEqual: ['>=', r.from] }[op as string]!;
       const bound = ref(p, cmp[1]);
-      return { field, params, sql: (x) => `((${x}) ${cmp[0]} ${bound})` };
+      return { field, params, days: [cmp[1]], sql: (x) => `((${x}) ${cmp[0]} ${bound})` };
     }
     const parts = ranges.map((r, j) => [ref(`${p}f${j}`, r.from), ref(`${p}t${j}`, r.to)] as const);
     const cond = (x: string) => `(${parts.map(([a, b]) => `((${x}) >= ${a} AND (${x}) < ${b})`).join(' OR ')})`;
-    return { field, params, sql: (x) => (op === Op.notEqual ? negate(x, cond(x)) : cond(x)) };
+    return { field, params, days: ranges.flatMap((r) => [r.from, r.to]), sql: (x) => (op === Op.notEqual ? negate(x, cond(x)) : cond(x)) };
   }
   throw misfit();
 }

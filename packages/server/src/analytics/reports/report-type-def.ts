@@ -13,6 +13,11 @@ export interface ReportFieldDef {
   groupable: boolean;
   aggregatable: boolean;
   picklistValues?: readonly string[];
+  /**
+   * The org table whose values this picklist stores exactly (write-validated): equality filters
+   * then compare to those values (sargable) instead of lower-casing every row.
+   */
+  storedValues?: { table: string; column: string };
 }
 
 /** One SELECT of a report type (a union type has several): scoped, joined, ready for columns and filters. */
@@ -29,7 +34,27 @@ export interface ReportTypeDef {
   defaultColumns: string[];
   /** The field whose value identifies the row's record (drill-down). */
   idField: string;
-  branches(ctx: RequestContext): ReportBranch[];
+  /** The scoped SELECTs; `uses(alias)` says whether a run reads a lookup join's alias (else it is left out). */
+  branches(ctx: RequestContext, uses: Uses): ReportBranch[];
+  /** A pre-aggregated table that answers some runs without detail rows (report-summary.ts). */
+  summary?: ReportSummaryDef;
+}
+
+/** Whether a run reads an alias of the type's query. */
+export type Uses = (alias: string) => boolean;
+export const USES_ALL: Uses = () => true;
+
+/**
+ * A summary table of a report type: rows per org, owner, month of `dateField` and `dims`, with
+ * `rows` (records in the row) and per measure field a sum and a count of values. Its columns carry
+ * the fields' names, so the fields' SQL reads it under the type's main alias.
+ */
+export interface ReportSummaryDef {
+  dateField: string;
+  dims: readonly string[];
+  rows: string;
+  measures: Record<string, { sum: string; count: string }>;
+  branch(ctx: RequestContext, uses: Uses): ReportBranch;
 }
 
 const NUMERIC = new Set([T.NUMBER, T.CURRENCY, T.PERCENT]);
@@ -47,8 +72,13 @@ export const isNumeric = (t: T) => NUMERIC.has(t);
 export const isText = (t: T) => t === T.STRING || t === T.PICKLIST || t === T.ID;
 export const isDate = (t: T) => t === T.DATE || t === T.DATETIME;
 
-export function reportType(name: ReportTypeName, label: string, fields: ReportFieldDef[], defaultColumns: string[], idField: string, branches: ReportTypeDef['branches']): ReportTypeDef {
-  return { name, label, fields, byName: new Map(fields.map((f) => [f.name, f])), defaultColumns, idField, branches };
+export function reportType(name: ReportTypeName, label: string, fields: ReportFieldDef[], defaultColumns: string[], idField: string, branches: ReportTypeDef['branches'], summary?: ReportSummaryDef): ReportTypeDef {
+  return { name, label, fields, byName: new Map(fields.map((f) => [f.name, f])), defaultColumns, idField, branches, summary };
+}
+
+/** The aliases an SQL expression of a field reads (`acc.name` reads acc): field SQL is code, never input. */
+export function aliasesOf(sql: string): string[] {
+  return [...sql.matchAll(/\b([A-Za-z_][A-Za-z0-9_]*)\."?[A-Za-z_]/g)].map((m) => m[1]);
 }
 
 /** The main records of a type, scoped by `scopeQuery` (organisation + record visibility). */

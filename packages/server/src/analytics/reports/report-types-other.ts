@@ -12,6 +12,8 @@ import { ReportFieldType as T, ReportTypeName as N } from './report-enums';
 import { ReportFolder } from './report.entity';
 import { Report } from './report.entity';
 import { field, joinVisible, reportType, scopedFrom } from './report-type-def';
+
+// Lookups (one row at most) are joined only when a run reads them (`uses`).
 import { visibleReportsSql } from './report-visibility';
 
 export const campaignsWithMembers = reportType(N.campaignsWithMembers, 'Campaigns with Members', [
@@ -33,12 +35,12 @@ export const campaignsWithMembers = reportType(N.campaignsWithMembers, 'Campaign
   field('memberEmail', 'Member Email', T.STRING, 'COALESCE(ld.email, ct.email)'),
   field('memberCompany', 'Company', T.STRING, 'ld.company'),
   field('memberCreatedDate', 'Member Added Date', T.DATETIME, 'cm."createdDate"'),
-], ['campaignName', 'memberName', 'memberType', 'memberStatus', 'hasResponded'], 'id', (ctx) => {
+], ['campaignName', 'memberName', 'memberType', 'memberStatus', 'hasResponded'], 'id', (ctx, uses) => {
   const qb = scopedFrom(ctx, Campaign, 'camp', 'org');
   joinVisible(ctx, qb, CampaignMember, 'cm', 'cm."campaignId" = camp.id', 'org', true);
   // The member's lead or contact shows when the caller may read it (marketing users read all).
-  joinVisible(ctx, qb, Lead, 'ld', 'ld.id = cm."leadId"', 'owner');
-  joinVisible(ctx, qb, Contact, 'ct', 'ct.id = cm."contactId"', 'owner');
+  if (uses('ld')) joinVisible(ctx, qb, Lead, 'ld', 'ld.id = cm."leadId"', 'owner');
+  if (uses('ct')) joinVisible(ctx, qb, Contact, 'ct', 'ct.id = cm."contactId"', 'owner');
   return [{ key: 'member', qb }];
 });
 
@@ -66,11 +68,11 @@ export const cases = reportType(N.cases, 'Cases', [
   field('ownerId', 'Owner ID', T.ID, 'cs."ownerId"'),
   field('createdDate', 'Opened Date', T.DATETIME, 'cs."createdDate"'),
   field('lastModifiedDate', 'Last Modified Date', T.DATETIME, 'cs."lastModifiedDate"'),
-], ['caseNumber', 'subject', 'status', 'priority', 'origin', 'ownerName', 'createdDate'], 'id', (ctx) => {
+], ['caseNumber', 'subject', 'status', 'priority', 'origin', 'ownerName', 'createdDate'], 'id', (ctx, uses) => {
   const qb = scopedFrom(ctx, Case, 'cs', 'owner');
-  joinVisible(ctx, qb, Account, 'acc', 'acc.id = cs."accountId"', 'owner');
-  joinVisible(ctx, qb, Contact, 'ct', 'ct.id = cs."contactId"', 'owner');
-  joinVisible(ctx, qb, User, 'u', 'u.id = cs."ownerId"', 'org');
+  if (uses('acc')) joinVisible(ctx, qb, Account, 'acc', 'acc.id = cs."accountId"', 'owner');
+  if (uses('ct')) joinVisible(ctx, qb, Contact, 'ct', 'ct.id = cs."contactId"', 'owner');
+  if (uses('u')) joinVisible(ctx, qb, User, 'u', 'u.id = cs."ownerId"', 'org');
   return [{ key: 'case', qb }];
 });
 
@@ -96,11 +98,11 @@ export const activities = reportType(N.activities, 'Tasks and Events', [
   field('ownerName', 'Assigned To', T.STRING, 'u.name'),
   field('ownerId', 'Owner ID', T.ID, both('$."ownerId"')),
   field('createdDate', 'Created Date', T.DATETIME, both('$."createdDate"')),
-], ['activityType', 'subject', 'type', 'activityDate', 'status', 'ownerName'], 'id', (ctx) => {
+], ['activityType', 'subject', 'type', 'activityDate', 'status', 'ownerName'], 'id', (ctx, uses) => {
   const branch = (key: 'task' | 'event', entity: typeof Task | typeof Event, a: string) => {
     const qb = scopedFrom(ctx, entity, a, 'owner');
-    joinVisible(ctx, qb, Account, 'acc', `acc.id = ${a}."accountId"`, 'owner');
-    joinVisible(ctx, qb, User, 'u', `u.id = ${a}."ownerId"`, 'org');
+    if (uses('acc')) joinVisible(ctx, qb, Account, 'acc', `acc.id = ${a}."accountId"`, 'owner');
+    if (uses('u')) joinVisible(ctx, qb, User, 'u', `u.id = ${a}."ownerId"`, 'org');
     return { key, qb };
   };
   return [branch('task', Task, 't'), branch('event', Event, 'e')];
@@ -120,10 +122,10 @@ export const reports = reportType(N.reports, 'Reports', [
   field('runCount', 'Times Run', T.NUMBER, 'r."runCount"'),
   field('createdDate', 'Created Date', T.DATETIME, 'r."createdDate"'),
   field('lastModifiedDate', 'Last Modified Date', T.DATETIME, 'r."lastModifiedDate"'),
-], ['name', 'folderName', 'ownerName', 'lastRunDate', 'runCount'], 'id', (ctx: RequestContext) => {
+], ['name', 'folderName', 'ownerName', 'lastRunDate', 'runCount'], 'id', (ctx: RequestContext, uses) => {
   const qb = ctx.em.createQueryBuilder(Report, 'r').where('r."orgId" = :__orgId', { __orgId: ctx.orgId }) as never as ReturnType<typeof scopedFrom>;
   qb.leftJoin(ReportFolder, 'f', 'f.id = r."folderId" AND f."orgId" = r."orgId"');
-  joinVisible(ctx, qb, User, 'u', 'u.id = r."ownerId"', 'org');
+  if (uses('u')) joinVisible(ctx, qb, User, 'u', 'u.id = r."ownerId"', 'org');
   // Saved reports are read as their folders allow (the same rule as Query.reports).
   const vis = visibleReportsSql(ctx, 'r', 'f');
   if (vis) qb.andWhere(vis.sql, vis.params);

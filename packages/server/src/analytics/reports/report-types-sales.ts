@@ -10,7 +10,9 @@ import { ObjectTerritoryAssociation } from '../../territories/object-territory-a
 import { Territory } from '../../territories/territory.entity';
 import { TerritoryModel } from '../../territories/territory-model.entity';
 import { ReportFieldType as T, ReportTypeName as N } from './report-enums';
-import { field, joinVisible, reportType, scopedFrom, type ReportFieldDef } from './report-type-def';
+import { OPPORTUNITY_CLOSE_MONTH } from '../kpis/kpi-summary';
+import { scopeQuery } from '../../common/access';
+import { field, joinVisible, reportType, scopedFrom, type ReportFieldDef, type Uses } from './report-type-def';
 
 const FORECAST_CATEGORIES = ['Omitted', 'Pipeline', 'Best Case', 'Most Likely', 'Commit', 'Closed'];
 const RATINGS = ['Hot', 'Warm', 'Cold'];
@@ -25,7 +27,7 @@ const OPPORTUNITY_FIELDS: ReportFieldDef[] = [
   field('id', 'Opportunity ID', T.ID, 'o.id'),
   field('name', 'Opportunity Name', T.STRING, 'o.name'),
   field('accountName', 'Account Name', T.STRING, 'acc.name'),
-  field('stageName', 'Stage', T.PICKLIST, 'o."stageName"'),
+  { ...field('stageName', 'Stage', T.PICKLIST, 'o."stageName"'), storedValues: { table: 'opportunity_stage', column: 'apiName' } },
   field('amount', 'Amount', T.CURRENCY, 'o.amount'),
   field('probability', 'Probability (%)', T.PERCENT, 'o.probability'),
   field('expectedRevenue', 'Expected Revenue', T.CURRENCY, 'round(o.amount * o.probability / 100, 2)'),
@@ -43,17 +45,28 @@ const OPPORTUNITY_FIELDS: ReportFieldDef[] = [
   ...stamps('o'),
 ];
 
-function opportunityQuery(ctx: RequestContext) {
+// Lookups (one row at most) are joined only when a run reads them.
+function opportunityQuery(ctx: RequestContext, uses: Uses) {
   const qb = scopedFrom(ctx, Opportunity, 'o', 'owner');
-  joinVisible(ctx, qb, Account, 'acc', 'acc.id = o."accountId"', 'owner');
-  joinVisible(ctx, qb, Campaign, 'camp', 'camp.id = o."campaignId"', 'org');
-  joinVisible(ctx, qb, User, 'u', 'u.id = o."ownerId"', 'org');
+  if (uses('acc')) joinVisible(ctx, qb, Account, 'acc', 'acc.id = o."accountId"', 'owner');
+  if (uses('camp')) joinVisible(ctx, qb, Campaign, 'camp', 'camp.id = o."campaignId"', 'org');
+  if (uses('u')) joinVisible(ctx, qb, User, 'u', 'u.id = o."ownerId"', 'org');
   return qb;
 }
 
 export const opportunities = reportType(N.opportunities, 'Opportunities', OPPORTUNITY_FIELDS,
   ['name', 'accountName', 'stageName', 'amount', 'closeDate', 'ownerName'], 'id',
-  (ctx) => [{ key: 'opportunity', qb: opportunityQuery(ctx) }]);
+  (ctx, uses) => [{ key: 'opportunity', qb: opportunityQuery(ctx, uses) }],
+  {
+    // Opportunities per owner, close month, stage and win/loss columns (AnalyticsSummaries migration).
+    dateField: 'closeDate', dims: ['stageName', 'isClosed', 'isWon', 'competitor', 'lostReason', 'ownerId', 'ownerName'],
+    rows: 'o.n', measures: { amount: { sum: 'o.amount', count: 'o."amountCount"' } },
+    branch: (ctx, uses) => {
+      const qb = scopeQuery(ctx, ctx.em.createQueryBuilder().from(OPPORTUNITY_CLOSE_MONTH.name, 'o'), 'o', 'owner').andWhere('o.n > 0');
+      if (uses('u')) joinVisible(ctx, qb, User, 'u', 'u.id = o."ownerId"', 'org');
+      return { key: 'opportunity', qb };
+    },
+  });
 
 export const opportunitiesWithCompetitors = reportType(N.opportunitiesWithCompetitors, 'Opportunities with Competitors', [
   ...OPPORTUNITY_FIELDS,
@@ -61,8 +74,8 @@ export const opportunitiesWithCompetitors = reportType(N.opportunitiesWithCompet
   field('competitorStrengths', 'Competitor Strengths', T.STRING, 'comp.strengths'),
   field('competitorWeaknesses', 'Competitor Weaknesses', T.STRING, 'comp.weaknesses'),
   field('competitorIsActive', 'Competitor Active', T.BOOLEAN, 'comp."isActive"'),
-], ['name', 'competitorName', 'stageName', 'amount', 'lostReason', 'ownerName'], 'id', (ctx) => {
-  const qb = opportunityQuery(ctx);
+], ['name', 'competitorName', 'stageName', 'amount', 'lostReason', 'ownerName'], 'id', (ctx, uses) => {
+  const qb = opportunityQuery(ctx, uses);
   // Opportunity.competitor names a Competitor of the org; competitors are read by everyone.
   joinVisible(ctx, qb, Competitor, 'comp', 'comp.name = o.competitor', 'org', true);
   return [{ key: 'opportunity', qb }];
@@ -90,9 +103,9 @@ export const leads = reportType(N.leads, 'Leads', [
   field('convertedDate', 'Converted Date', T.DATE, 'l."convertedDate"'),
   ...owner('l'),
   ...stamps('l'),
-], ['name', 'company', 'status', 'leadSource', 'ownerName', 'createdDate'], 'id', (ctx) => {
+], ['name', 'company', 'status', 'leadSource', 'ownerName', 'createdDate'], 'id', (ctx, uses) => {
   const qb = scopedFrom(ctx, Lead, 'l', 'owner');
-  joinVisible(ctx, qb, User, 'u', 'u.id = l."ownerId"', 'org');
+  if (uses('u')) joinVisible(ctx, qb, User, 'u', 'u.id = l."ownerId"', 'org');
   return [{ key: 'lead', qb }];
 });
 
@@ -112,10 +125,10 @@ export const contacts = reportType(N.contacts, 'Contacts', [
   field('accountName', 'Account Name', T.STRING, 'acc.name'),
   ...owner('c'),
   ...stamps('c'),
-], ['name', 'title', 'email', 'accountName', 'ownerName'], 'id', (ctx) => {
+], ['name', 'title', 'email', 'accountName', 'ownerName'], 'id', (ctx, uses) => {
   const qb = scopedFrom(ctx, Contact, 'c', 'owner');
-  joinVisible(ctx, qb, Account, 'acc', 'acc.id = c."accountId"', 'owner');
-  joinVisible(ctx, qb, User, 'u', 'u.id = c."ownerId"', 'org');
+  if (uses('acc')) joinVisible(ctx, qb, Account, 'acc', 'acc.id = c."accountId"', 'owner');
+  if (uses('u')) joinVisible(ctx, qb, User, 'u', 'u.id = c."ownerId"', 'org');
   return [{ key: 'contact', qb }];
 });
 
@@ -137,11 +150,12 @@ export const accountsWithTerritories = reportType(N.accountsWithTerritories, 'Ac
   field('associationCause', 'Assigned By', T.PICKLIST, 'ota."associationCause"', ['TERRITORY_MANUAL', 'TERRITORY_RULE']),
   ...owner('a'),
   ...stamps('a'),
-], ['name', 'territoryName', 'type', 'industry', 'ownerName'], 'id', (ctx) => {
+], ['name', 'territoryName', 'type', 'industry', 'ownerName'], 'id', (ctx, uses) => {
   const qb = scopedFrom(ctx, Account, 'a', 'owner');
+  // One row per account and territory: the association is always joined, its lookups when read.
   joinVisible(ctx, qb, ObjectTerritoryAssociation, 'ota', 'ota."accountId" = a.id', 'org');
-  joinVisible(ctx, qb, Territory, 'terr', 'terr.id = ota."territoryId"', 'org');
-  joinVisible(ctx, qb, TerritoryModel, 'tm', 'tm.id = terr."modelId"', 'org');
-  joinVisible(ctx, qb, User, 'u', 'u.id = a."ownerId"', 'org');
+  if (uses('terr') || uses('tm')) joinVisible(ctx, qb, Territory, 'terr', 'terr.id = ota."territoryId"', 'org');
+  if (uses('tm')) joinVisible(ctx, qb, TerritoryModel, 'tm', 'tm.id = terr."modelId"', 'org');
+  if (uses('u')) joinVisible(ctx, qb, User, 'u', 'u.id = a."ownerId"', 'org');
   return [{ key: 'account', qb }];
 });

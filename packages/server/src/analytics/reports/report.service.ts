@@ -24,8 +24,8 @@ export interface ReportPage {
 
 /** Only the definition's own keys are stored (what compileReport accepted). */
 function storedDefinition(def: ReportDefinition): Record<string, unknown> {
-  const { reportType, columns, filters, groupingsDown, groupingsAcross, aggregates, chart, rowLimit } = def;
-  return JSON.parse(JSON.stringify({ reportType, columns, filters, groupingsDown, groupingsAcross, aggregates, chart, rowLimit }));
+  const { reportType, columns, filters, groupingsDown, groupingsAcross, aggregates, chart, rowLimit, groupLimit } = def;
+  return JSON.parse(JSON.stringify({ reportType, columns, filters, groupingsDown, groupingsAcross, aggregates, chart, rowLimit, groupLimit }));
 }
 
 const q = (ctx: RequestContext, sql: string, params: Record<string, unknown>) => ctx.dataSource.driver.escapeQueryWithParameters(sql, params, {});

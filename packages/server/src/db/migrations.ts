@@ -1,4 +1,5 @@
 import { AnalyticsSummaries1795670000000 } from './migrations/1795670000000-AnalyticsSummaries';
+import { OpportunityLastActivityDate1795680000000 } from './migrations/1795680000000-OpportunityLastActivityDate';
 import { SalesRules1795500000000 } from './migrations/1795500000000-SalesRules';
 import { DiscountApprovals1795530000000 } from './migrations/1795530000000-DiscountApprovals';
 import { CaseService1795540000000 } from './migrations/1795540000000-CaseService';
@@ -55,5 +56,6 @@ export const migrations: Function[] = [
   AnalyticsHistoryIndexes1795660000003,
   AnalyticsOpenByAccount1795660000004,
   AnalyticsSummaries1795670000000,
+  OpportunityLastActivityDate1795680000000,
   Reports1795600000000,
 ];

@@ -34,6 +34,12 @@ export class Opportunity extends OwnedEntity {
   @Field(() => String, { nullable: true, description: 'Why the deal was lost: a LostReason apiName.' }) @Column(text(80)) lostReason: string | null;
   @Field(() => String, { nullable: true }) @Column(text(255)) nextStep: string | null;
   @Field(() => String, { nullable: true }) @Column({ type: 'text', nullable: true }) description: string | null;
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "Last Activity (Salesforce LastActivityDate, read-only): the latest activityDate of the opportunity's closed tasks and its events, a future event's included; null without any. Maintained by the database.",
+  })
+  @Column({ type: 'date', nullable: true, insert: false, update: false })
+  lastActivityDate: string | null;
 
   @Index() @Column({ type: 'uuid', nullable: true }) accountId: string | null;
   @ManyToOne(() => Account, { onDelete: 'SET NULL' }) @JoinColumn({ name: 'accountId' }) account?: Account;

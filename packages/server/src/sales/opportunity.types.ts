@@ -13,7 +13,7 @@ export const opportunityList = defineList(() => Opportunity, {
     id: 'id', name: 'string', stageName: 'string', amount: 'number', closeDate: 'date', probability: 'number',
     forecastCategoryName: 'string', isClosed: 'boolean', isWon: 'boolean', type: 'string', leadSource: 'string',
     competitor: 'string', lostReason: 'string', nextStep: 'string', accountId: 'id', contactId: 'id', campaignId: 'id',
-    ownerId: 'id', createdDate: 'datetime', lastModifiedDate: 'datetime',
+    ownerId: 'id', createdDate: 'datetime', lastModifiedDate: 'datetime', lastActivityDate: 'date',
   },
   defaultOrder: [['closeDate', SortDirection.ASC]],
 });

@@ -171,13 +171,13 @@ test('sales KPIs equal plain SQL (manager: the team only)', async () => {
   const w = `"orgId" = $1 AND "ownerId" = ANY($2) AND "isWon" AND "closeDate" BETWEEN '2026-01-01' AND '2026-12-31'`;
   close(await api('salesKpis', 'opportunitiesWon(granularity: QUARTER)', tok), await sql(
     `SELECT to_char(date_trunc('quarter', "closeDate"), 'YYYY-MM-DD') k, count(*) v FROM opportunity WHERE ${w} GROUP BY 1`, `SELECT count(*) v FROM opportunity WHERE ${w}`, [ORG(), team]));
-  // Clean Your Room per owner.
+  // Clean Your Room per owner. No activity: no closed task dated 05-17 or later (Last Activity; this org has no events).
   const per = ok(await t.gql(`{ dataHygiene { perOwner { ownerId pastCloseDate noActivity30Days missingAmount missingNextStep needsAttention } } }`, {}, tok)).dataHygiene.perOwner;
   const expected = await t.ds.query(`SELECT o."ownerId", count(*) FILTER (WHERE "closeDate" < '2026-06-15')::int "pastCloseDate",
-      count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM task x WHERE x."opportunityId" = o.id AND x."activityDate" BETWEEN '2026-05-17' AND '2026-06-15'))::int "noActivity30Days",
+      count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM task x WHERE x."opportunityId" = o.id AND x."isClosed" AND x."activityDate" >= '2026-05-17'))::int "noActivity30Days",
       count(*) FILTER (WHERE amount IS NULL)::int "missingAmount", count(*) FILTER (WHERE "nextStep" IS NULL)::int "missingNextStep",
       count(*) FILTER (WHERE "closeDate" < '2026-06-15' OR amount IS NULL OR "nextStep" IS NULL
-        OR NOT EXISTS (SELECT 1 FROM task x WHERE x."opportunityId" = o.id AND x."activityDate" BETWEEN '2026-05-17' AND '2026-06-15'))::int "needsAttention"
+        OR NOT EXISTS (SELECT 1 FROM task x WHERE x."opportunityId" = o.id AND x."isClosed" AND x."activityDate" >= '2026-05-17'))::int "needsAttention"
     FROM opportunity o WHERE o."orgId" = $1 AND o."ownerId" = ANY($2) AND NOT o."isClosed" GROUP BY 1`, [ORG(), team]);
   const byOwner = (xs: any[]) => Object.fromEntries(xs.map(({ ownerId, ...rest }) => [ownerId, rest]));
   expect(byOwner(per)).toEqual(byOwner(expected));

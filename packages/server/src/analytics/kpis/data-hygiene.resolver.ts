@@ -26,7 +26,7 @@ export class DataHygieneResolver {
     return hygieneKpi(ctx, h.filter, 'pastCloseDate').then(OpportunityKpi.wrap);
   }
 
-  @FieldResolver(() => OpportunityKpi.Result, { description: 'Open deals with no activity in 30 days: no task and no event related to the opportunity with an activityDate from today − 29 days to today (whoever owns the activity).' })
+  @FieldResolver(() => OpportunityKpi.Result, { description: 'Open deals with no activity in 30 days: lastActivityDate (the latest activityDate of its closed tasks and events, whoever owns them) blank or before today − 29 days. Open tasks do not count; a scheduled event keeps the deal off the list, as in Salesforce.' })
   noActivity30Days(@Root() h: DataHygiene, @Ctx() ctx: RequestContext) {
     return hygieneKpi(ctx, h.filter, 'noActivity30Days').then(OpportunityKpi.wrap);
   }

@@ -73,7 +73,7 @@ export class DataHygieneOwner {
   @Field({ description: "The owner's point key in every problem field: e.g. dataHygiene { pastCloseDate { records(key: $key) { ... } } }." }) key: string;
   @Field(() => Int, { description: 'Open opportunities of the owner.' }) openOpportunities: number;
   @Field(() => Int, { description: 'Open with closeDate before today.' }) pastCloseDate: number;
-  @Field(() => Int, { description: 'Open with no task or event related to it dated in the last 30 days.' }) noActivity30Days: number;
+  @Field(() => Int, { description: 'Open with lastActivityDate blank or before today − 29 days (no closed task or event since).' }) noActivity30Days: number;
   @Field(() => Int, { description: 'Open with no amount.' }) missingAmount: number;
   @Field(() => Int, { description: 'Open with no closeDate (always 0 here: closeDate is required).' }) missingCloseDate: number;
   @Field(() => Int, { description: 'Open with a blank nextStep.' }) missingNextStep: number;

@@ -68,6 +68,8 @@ export async function openBenchDatabase(base: string, scale: number): Promise<Be
     // Columns the activity triggers keep (Opportunity.lastActivityDate), before the indexes return.
     const [{ exists: lastActivity }] = await em.query(`SELECT to_regproc('crm_opportunity_last_activity_rebuild') IS NOT NULL AS exists`);
     if (lastActivity) await em.query(`SELECT crm_opportunity_last_activity_rebuild($1)`, [id]);
+    const [{ exists: historyOwner }] = await em.query(`SELECT to_regproc('crm_history_owner_rebuild') IS NOT NULL AS exists`);
+    if (historyOwner) await em.query(`SELECT crm_history_owner_rebuild($1)`, [id]);
     for (const i of indexes) await em.query(i.def);
     await em.query(`SET LOCAL session_replication_role = origin`);
     const [{ exists: rebuild }] = await em.query(`SELECT to_regproc('crm_analytics_rebuild') IS NOT NULL AS exists`);

@@ -1,3 +1,5 @@
+import { AnalyticsHistoryDeals1795700000000 } from './migrations/1795700000000-AnalyticsHistoryDeals';
+import { HistoryOpportunityOwner1795700000001 } from './migrations/1795700000001-HistoryOpportunityOwner';
 import { AnalyticsSummaries1795670000000 } from './migrations/1795670000000-AnalyticsSummaries';
 import { OpportunityLastActivityDate1795680000000 } from './migrations/1795680000000-OpportunityLastActivityDate';
 import { SalesRules1795500000000 } from './migrations/1795500000000-SalesRules';
@@ -57,5 +59,7 @@ export const migrations: Function[] = [
   AnalyticsOpenByAccount1795660000004,
   AnalyticsSummaries1795670000000,
   OpportunityLastActivityDate1795680000000,
+  AnalyticsHistoryDeals1795700000000,
+  HistoryOpportunityOwner1795700000001,
   Reports1795600000000,
 ];

@@ -24,5 +24,8 @@ export class OpportunityFieldHistory extends TenantEntity {
   @Field(() => String, { nullable: true }) @Column({ type: 'text', nullable: true }) newValue: string | null;
 
   @Field(() => ID) @Column('uuid') createdById: string;
+
+  /** The opportunity's current owner, kept by the database (migration HistoryOpportunityOwner): team reads of history. */
+  @Column({ type: 'uuid', nullable: true, insert: false, update: false }) opportunityOwnerId: string | null;
   @ManyToOne(() => User) @JoinColumn({ name: 'createdById' }) createdBy?: User;
 }

@@ -23,6 +23,7 @@ import { SaveReportDialog, type SaveValues } from '../components/save-report-dia
 import { useReportBuilder } from '../hooks/use-report-builder';
 import { useReportsT } from '../i18n';
 import { reportPaths } from '../paths';
+import { aggregateKey } from '../utils/definition';
 
 /** The report builder: /reports/new (?type=) or a saved report (/reports/:reportId), run when opened. */
 export function ReportBuilderRoute() {
@@ -37,6 +38,12 @@ export function ReportBuilderRoute() {
   const [createReport] = useMutation(CreateReportDocument, { refetchQueries: [SavedReportsDocument] });
   const [updateReport] = useMutation(UpdateReportDocument);
   const state = b.state;
+  // Row groups sort by their key, the record count, or one of the report's summaries.
+  const fieldLabel = new Map(b.fields.map((x) => [x.name, x.label]));
+  const sortOptions = [
+    { value: 'COUNT', label: t('groupings.sortByCount') },
+    ...(state?.aggregates ?? []).filter((a) => a.field).map((a) => ({ value: aggregateKey(a), label: `${t(`aggregateFunctions.${a.function}`)} ${fieldLabel.get(a.field!) ?? a.field}` })),
+  ];
 
   const onSave = async (v: SaveValues) => {
     const definition = b.definition as ReportDefinitionInput;
@@ -100,7 +107,16 @@ export function ReportBuilderRoute() {
             </fieldset>
             <ColumnPicker fields={b.fields} columns={state.columns} onChange={(columns) => b.setState({ ...state, columns })} />
             <FilterEditor fields={b.fields} filters={state.filters} onChange={(filters) => b.setState({ ...state, filters })} />
-            <GroupingEditor legend={t('groupings.down')} max={2} fields={b.fields} groupings={state.groupingsDown} onChange={(groupingsDown) => b.setState({ ...state, groupingsDown })} testId="groupings-down" />
+            <GroupingEditor
+              legend={t('groupings.down')}
+              max={2}
+              fields={b.fields}
+              groupings={state.groupingsDown}
+              onChange={(groupingsDown) => b.setState({ ...state, groupingsDown })}
+              testId="groupings-down"
+              sortOptions={sortOptions}
+              limit={{ value: state.groupLimit, onChange: (groupLimit) => b.setState({ ...state, groupLimit }) }}
+            />
             <GroupingEditor legend={t('groupings.across')} max={1} fields={b.fields} groupings={state.groupingsAcross} onChange={(groupingsAcross) => b.setState({ ...state, groupingsAcross })} testId="groupings-across" />
             <AggregateEditor fields={b.fields} aggregates={state.aggregates} onChange={(aggregates) => b.setState({ ...state, aggregates })} />
           </div>

@@ -1,30 +1,36 @@
+import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 
-import type { ForecastGridQuery } from '@/gql/graphql';
+import { CurrentUserDocument, type ForecastGridQuery } from '@/gql/graphql';
 import { useFormatters } from '@/lib/format';
 
 import { useForecastsT, type ForecastsKey } from '../i18n';
-import { ADJUSTABLE, CATEGORY_KEYS, visibleRows, type CategoryKey } from '../utils/grid-rows';
+import { ADJUSTABLE, CATEGORY_KEYS, periodLabel as labelOf, visibleRows, type CategoryKey } from '../utils/grid-rows';
+import { canEditQuotas, periodMonths } from '../utils/quota-plan';
 import { AdjustDialog, type AdjustTarget } from './adjust-dialog';
 import { ForecastAmount } from './forecast-amount';
 import styles from './forecasts.module.css';
+import { QuotaDialog, type QuotaDialogTarget } from './quota-dialog';
 
 const LABEL: Record<CategoryKey, ForecastsKey> = { openPipeline: 'openPipeline', bestCaseForecast: 'bestCase', commitForecast: 'commit', closedOnly: 'closed' };
 
-/** Rows = the caller and those below (expandable), columns = periods x categories, quota and attainment; the first column sticks. */
+/**
+ * Rows = the caller and those below (expandable), columns = periods x categories, quota and attainment; the first column sticks.
+ * A quota the caller may set opens the quota editor of its period.
+ */
 export function ForecastGrid({ grid, onDrill }: { grid: ForecastGridQuery['forecastGrid']; onDrill: (id: string) => void }) {
   const t = useForecastsT();
   const f = useFormatters();
   const [collapsed, setCollapsed] = useState<Set<string>>(new Set());
   const [target, setTarget] = useState<AdjustTarget | null>(null);
+  const [quotaTarget, setQuotaTarget] = useState<QuotaDialogTarget | null>(null);
+  const me = useQuery(CurrentUserDocument).data?.me;
   const monthly = grid.periodType === 'MONTH';
   const territory = grid.forecastingType.roleType === 'TERRITORY';
   const isAmount = grid.forecastingType.isAmount;
   const fmt = (v: number) => (isAmount ? f.currency(v) : f.number(v));
-  const periodLabel = (start: string) => {
-    const [y, m] = start.split('-').map(Number);
-    return monthly ? new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, 1)) : `Q${Math.floor((m - 1) / 3) + 1} ${y}`;
-  };
+  const periodLabel = (start: string) => labelOf(start, monthly);
+  const endOf = new Map(grid.periods.map((p) => [p.startDate, p.endDate]));
   const toggle = (id: string) =>
     setCollapsed((c) => {
       const next = new Set(c);
@@ -96,7 +102,27 @@ export function ForecastGrid({ grid, onDrill }: { grid: ForecastGridQuery['forec
                     </td>
                   );
                 }),
-                <td key={`${cell.startDate}-quota`}>{cell.quota == null ? '–' : fmt(cell.quota)}</td>,
+                <td key={`${cell.startDate}-quota`}>
+                  <div className={styles.amount}>
+                    <span data-testid={`forecast-${row.id}-${cell.startDate}-quota`}>{cell.quota == null ? '–' : fmt(cell.quota)}</span>
+                    {canEditQuotas(me, row.id, territory) && (
+                      <button
+                        type="button"
+                        className={styles.pencil}
+                        onClick={() => setQuotaTarget({
+                          rowId: row.id, rowName: row.name, territory, months: periodMonths(cell.startDate, endOf.get(cell.startDate) ?? cell.startDate),
+                          productFamily: grid.forecastingType.productFamily ?? null, period: periodLabel(cell.startDate),
+                          typeLabel: grid.forecastingType.masterLabel, isAmount,
+                        })}
+                        aria-label={t('quotaEdit', { name: row.name, period: periodLabel(cell.startDate) })}
+                        title={t('quotaEdit', { name: row.name, period: periodLabel(cell.startDate) })}
+                        data-testid={`forecast-${row.id}-${cell.startDate}-quota-edit`}
+                      >
+                        ✎
+                      </button>
+                    )}
+                  </div>
+                </td>,
                 <td key={`${cell.startDate}-att`} data-testid={`forecast-${row.id}-${cell.startDate}-attainment`}>
                   {cell.attainment == null ? '–' : f.percent(cell.attainment * 100)}
                 </td>,
@@ -106,6 +132,7 @@ export function ForecastGrid({ grid, onDrill }: { grid: ForecastGridQuery['forec
         </tbody>
       </table>
       {target && <AdjustDialog target={target} onClose={() => setTarget(null)} />}
+      {quotaTarget && <QuotaDialog target={quotaTarget} onClose={() => setQuotaTarget(null)} />}
     </div>
   );
 }

@@ -21,3 +21,9 @@ export function visibleRows(rows: GridRow[], collapsed: ReadonlySet<string>): Gr
   }
   return out;
 }
+
+/** "Nov 2026" (months) or "Q4 2026" (quarters) of a period's first day. */
+export function periodLabel(start: string, monthly: boolean): string {
+  const [y, m] = start.split('-').map(Number);
+  return monthly ? new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, 1)) : `Q${Math.floor((m - 1) / 3) + 1} ${y}`;
+}

@@ -1,6 +1,7 @@
 import { AnalyticsHistoryDeals1795700000000 } from './migrations/1795700000000-AnalyticsHistoryDeals';
 import { HistoryOpportunityOwner1795700000001 } from './migrations/1795700000001-HistoryOpportunityOwner';
 import { AnalyticsSummaries1795670000000 } from './migrations/1795670000000-AnalyticsSummaries';
+import { AnalyticsAccountSummary1795670000001 } from './migrations/1795670000001-AnalyticsAccountSummary';
 import { OpportunityLastActivityDate1795680000000 } from './migrations/1795680000000-OpportunityLastActivityDate';
 import { SalesRules1795500000000 } from './migrations/1795500000000-SalesRules';
 import { DiscountApprovals1795530000000 } from './migrations/1795530000000-DiscountApprovals';
@@ -58,6 +59,7 @@ export const migrations: Function[] = [
   AnalyticsHistoryIndexes1795660000003,
   AnalyticsOpenByAccount1795660000004,
   AnalyticsSummaries1795670000000,
+  AnalyticsAccountSummary1795670000001,
   OpportunityLastActivityDate1795680000000,
   AnalyticsHistoryDeals1795700000000,
   HistoryOpportunityOwner1795700000001,

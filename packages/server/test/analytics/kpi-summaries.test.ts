@@ -13,17 +13,25 @@ const maybe = <T>(x: T, p = 0.8): T | null => (r() < p ? x : null);
 const STAGES: Array<[string, boolean, boolean]> = [['Prospecting', false, false], ['Negotiation/Review', false, false], ['Closed Won', true, true], ['Closed Lost', true, false]];
 const day = (from: string, days: number) => new Date(Date.parse(`${from}T00:00:00Z`) + Math.floor(r() * days) * 86_400_000).toISOString();
 
+const accounts = new Map<string, string[]>();
+
 async function insertOpps(n: number, o = acme) {
   const u = o.users;
   const owners = [u.rep1.id, u.rep2.id, u.rep3.id, u.manager.id];
+  if (!accounts.has(o.org.id)) {
+    const ids = await t.ds.query(`INSERT INTO account ("orgId", "ownerId", name) SELECT $1, (ARRAY[$2, $3]::uuid[])[1 + g % 2], 'Account ' || g FROM generate_series(1, 8) g RETURNING id`,
+      [o.org.id, u.rep1.id, u.rep2.id]);
+    accounts.set(o.org.id, ids.map((x: { id: string }) => x.id));
+  }
+  const accountIds = accounts.get(o.org.id)!;
   const rows = Array.from({ length: n }, (_, i) => {
     const [stageName, isClosed, isWon] = pick(STAGES);
     return [o.org.id, pick(owners), `S${i}`, stageName, isClosed, isWon, maybe(Math.round(r() * 9000) + 0.25), day('2025-09-01', 420).slice(0, 10),
-      day('2025-06-01', 380), maybe(pick(['Web', 'Phone'])), maybe(pick(['HubSpot', 'Zoho']), 0.6), !isWon && isClosed ? maybe(pick(['Price', 'Timing'])) : null];
+      day('2025-06-01', 380), maybe(pick(['Web', 'Phone'])), maybe(pick(['HubSpot', 'Zoho']), 0.6), !isWon && isClosed ? maybe(pick(['Price', 'Timing'])) : null, maybe(pick(accountIds), 0.9)];
   });
   const params: unknown[] = [];
   const values = rows.map((row) => `(${row.map((v) => (params.push(v), `$${params.length}`)).join(', ')}, 'Pipeline')`);
-  await t.ds.query(`INSERT INTO opportunity ("orgId", "ownerId", name, "stageName", "isClosed", "isWon", amount, "closeDate", "createdDate", "leadSource", competitor, "lostReason", "forecastCategoryName")
+  await t.ds.query(`INSERT INTO opportunity ("orgId", "ownerId", name, "stageName", "isClosed", "isWon", amount, "closeDate", "createdDate", "leadSource", competitor, "lostReason", "accountId", "forecastCategoryName")
     VALUES ${values.join(', ')}`, params);
 }
 
@@ -54,6 +62,7 @@ const KPIS = [
   'opportunitiesOpened(granularity: MONTH) { count amount points { key count amount } }',
   'opportunitiesOpened(granularity: null, groupBy: SOURCE) { count amount points { key count amount } }',
   'opportunitiesOpened(granularity: null, groupBy: OWNER) { count amount points { key label count amount } }',
+  'pipelineByAccount(limit: 3) { amount count points { key label amount count } }',
 ];
 const PERIODS = [null, 'THIS_YEAR', 'THIS_QUARTER', 'LAST_N_DAYS:90', 'LAST_N_DAYS:7', 'LAST_YEAR'];
 
@@ -131,6 +140,23 @@ test('the summary is what the KPIs read (a tampered summary shows), and crm_anal
   expect(ok(await t.gql(q, {}, acme.tokens.admin)).salesKpis.winRate.count).toBe(before);
   const s = await summaries();
   expect(s.close).toEqual(s.closeRows);
+});
+
+test('pipeline by account: the top accounts by open amount, from the per-account summary for the whole org, as plain SQL says', async () => {
+  const q = `{ salesKpis { pipelineByAccount(limit: 3) { amount count points { group label amount count } } } }`;
+  const expected = await t.ds.query(`SELECT a.id::text "group", a.name label, sum(coalesce(o.amount, 0))::float8 amount, count(*)::int count
+    FROM opportunity o LEFT JOIN account a ON a.id = o."accountId" WHERE o."orgId" = $1 AND NOT o."isClosed"
+    GROUP BY a.id, a.name ORDER BY 3 DESC LIMIT 3`, [acme.org.id]);
+  const [total] = await t.ds.query(`SELECT sum(coalesce(amount, 0))::float8 amount, count(*)::int count FROM opportunity WHERE "orgId" = $1 AND NOT "isClosed"`, [acme.org.id]);
+  const got = ok(await t.gql(q, {}, acme.tokens.admin)).salesKpis.pipelineByAccount;
+  expect(got.points).toEqual(expected.map((e: any) => ({ ...e, label: e.label ?? '(blank)' })));
+  expect([got.amount, got.count]).toEqual([total.amount, total.count]);
+  await expect(t.gql(`{ salesKpis { pipelineByAccount(limit: 0) { amount } } }`, {}, acme.tokens.admin)).resolves.toMatchObject({ errors: [{ extensions: { code: 'BAD_USER_INPUT' } }] });
+  // A rep: their own open deals only; accounts they may not see keep their key but not their name.
+  const rep = ok(await t.gql(q, {}, acme.tokens.rep3)).salesKpis.pipelineByAccount;
+  const [mine] = await t.ds.query(`SELECT count(*)::int count FROM opportunity WHERE "orgId" = $1 AND NOT "isClosed" AND "ownerId" = $2`, [acme.org.id, acme.users.rep3.id]);
+  expect(rep.count).toBe(mine.count);
+  expect(rep.points.every((p: any) => p.label === '(blank)')).toBe(true);
 });
 
 test('TRUNCATE empties the summaries', async () => {

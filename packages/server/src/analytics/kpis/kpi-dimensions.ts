@@ -1,3 +1,4 @@
+import { Account } from '../../accounts/account.entity';
 import { Campaign } from '../../campaigns/campaign.entity';
 import { CampaignMember } from '../../campaigns/campaign-member.entity';
 import { User } from '../../identity/user.entity';
@@ -53,6 +54,21 @@ export const campaignGroup = (join = 'kc'): KpiGroup => ({
   match: (a, p) => `${a}."campaignId" = CAST(${p} AS uuid)`,
   matchNull: (a) => `${a}."campaignId" IS NULL`,
   isId: true,
+});
+
+/**
+ * The opportunity's account, labelled by its name when the caller may see the account (`visible`:
+ * a subquery of visible account ids, with its parameters; none for whole-org callers).
+ */
+export const accountGroup = (visible: { sql: string; params: Record<string, unknown> } | null, join = 'kacc'): KpiGroup => ({
+  expr: (a) => `CAST(${a}."accountId" AS text)`,
+  label: () => `${join}.name`,
+  order: () => `${join}.name`,
+  join: (qb, a) => void qb.leftJoin(Account, join, `${join}.id = ${a}."accountId"${visible ? ` AND ${join}.id IN (${visible.sql})` : ''}`, visible?.params),
+  match: (a, p) => `${a}."accountId" = CAST(${p} AS uuid)`,
+  matchNull: (a) => `${a}."accountId" IS NULL`,
+  isId: true,
+  columns: ['accountId'],
 });
 
 /** The campaigns a lead is a member of: one row per membership (only the filter's campaign, when it names one). */

@@ -59,6 +59,10 @@ export interface KpiSpec {
   winLoss?: boolean;
   /** Points by count, most first (top lists), instead of the group's order. */
   byCount?: boolean;
+  /** Points by amount, most first. */
+  byAmount?: boolean;
+  /** At most this many points (the first by the order above; the total still covers every row). */
+  limit?: number | null;
   /** The same KPI over a pre-aggregated table, used when the filter and groupings allow (kpi-summary.ts). */
   summary?: KpiSummary;
 }
@@ -143,11 +147,14 @@ export async function runKpi(ctx: RequestContext, spec: KpiSpec): Promise<KpiRes
     if (bucket) order.push([bucket, 'ASC']);
     if (spec.group) {
       if (spec.byCount) order.push([n, 'DESC']);
+      else if (spec.byAmount && spec.amount) order.push([m ? m.amount!(a) : `sum(${spec.amount(a)})`, 'DESC']);
       else if (spec.group.order) order.push([spec.group.order(a), 'ASC']);
       order.push([spec.group.label?.(a) ?? spec.group.expr(a), 'ASC']);
     }
     if (spec.subgroup) order.push([n, 'DESC'], [spec.subgroup.label?.(a) ?? spec.subgroup.expr(a), 'ASC']);
     for (const [expr, dir] of order) qb.addOrderBy(expr, dir, 'NULLS LAST');
+    // The total sorts first: it and the top points.
+    if (spec.limit) qb.limit(spec.limit + 1);
   }
   const rows = await qb.getRawMany();
   const totalRow = dims.length ? rows.find((r) => Number(r.total) === 1) : rows[0];

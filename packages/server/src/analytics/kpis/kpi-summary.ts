@@ -15,14 +15,19 @@ type Sql = (a: string) => string;
  */
 export interface SummaryTable {
   name: string;
-  date: string;
+  /** The month column (null: the table has none and answers only KPIs without a period). */
+  date: string | null;
   columns: string[];
+  /** false: no owner column, so it answers only callers who see the whole org, with no owner filter. */
+  perOwner?: boolean;
 }
 
 export const OPPORTUNITY_CLOSE_MONTH: SummaryTable = {
   name: 'analytics_opportunity_close_month', date: 'closeDate', columns: ['ownerId', 'stageName', 'isClosed', 'isWon', 'competitor', 'lostReason'],
 };
 export const OPPORTUNITY_CREATED_MONTH: SummaryTable = { name: 'analytics_opportunity_created_month', date: 'createdDate', columns: ['ownerId', 'leadSource'] };
+/** Per account, without owners (migration AnalyticsAccountSummary1795670000001). */
+export const OPPORTUNITY_ACCOUNT: SummaryTable = { name: 'analytics_opportunity_account', date: null, columns: ['accountId', 'isClosed', 'isWon'], perOwner: false };
 
 /** How a KPI reads a summary: its population and measures over summary rows (alias a). */
 export interface KpiSummary {
@@ -67,10 +72,11 @@ export interface SummaryPlan {
 }
 
 /** Whether the KPI can be answered from its summary: every filter, grouping and bucket is a summary column. */
-function eligible(spec: KpiSpec): spec is KpiSpec & { summary: KpiSummary } {
+function eligible(ctx: RequestContext, spec: KpiSpec, range: DateRange | null): spec is KpiSpec & { summary: KpiSummary } {
   const s = spec.summary;
   if (!s || process.env.ANALYTICS_SUMMARIES === 'off') return false;
-  if (!spec.date || spec.date.column !== s.table.date) return false;
+  if (s.table.date ? spec.date?.column !== s.table.date : range || spec.granularity) return false;
+  if (s.table.perOwner === false && (!ctx.seesWholeOrg || spec.filter.ownerId || spec.filter.team)) return false;
   if (spec.filter.territoryId || spec.filter.campaignId) return false;
   if (spec.granularity && !MONTHLY.has(spec.granularity)) return false;
   if ((spec.numerator && !s.numerator) || (spec.amount && !s.amount) || (spec.average && !s.average) || spec.secondaryAverage) return false;
@@ -84,7 +90,7 @@ function eligible(spec: KpiSpec): spec is KpiSpec & { summary: KpiSummary } {
  * scoped as every read (organisation; owner visibility, the summary keeping the owner).
  */
 export function summaryPlan(ctx: RequestContext, spec: KpiSpec, range: DateRange | null): SummaryPlan | null {
-  if (!eligible(spec)) return null;
+  if (!eligible(ctx, spec, range)) return null;
   const { table } = spec.summary;
   const split = range ? splitMonths(range) : { months: null, edges: [] };
   if (!split) return null;
@@ -98,7 +104,9 @@ export function summaryPlan(ctx: RequestContext, spec: KpiSpec, range: DateRange
     for (const w of dims.where) qb.andWhere(w);
     Object.assign(params, dims.params, qb.getParameters());
   };
-  sum.select([`s."orgId" AS "orgId"`, `s."${table.date}" AS "${table.date}"`, ...dimCols.map((c) => `s.${c} AS ${c}`), 's.n AS n', 's."amountCount" AS "amountCount"', 's.amount AS amount']);
+  // Whole-org callers only for a table without owners: scopeQuery then adds the organisation alone.
+  const dateCol = table.date ? [`s."${table.date}" AS "${table.date}"`] : [];
+  sum.select([`s."orgId" AS "orgId"`, ...dateCol, ...dimCols.map((c) => `s.${c} AS ${c}`), 's.n AS n', 's."amountCount" AS "amountCount"', 's.amount AS amount']);
   sum.andWhere('s.n <> 0');
   if (split.months) {
     sum.andWhere(`s."${table.date}" >= CAST(:ks_from AS date) AND s."${table.date}" < CAST(:ks_to AS date)`);
@@ -107,7 +115,7 @@ export function summaryPlan(ctx: RequestContext, spec: KpiSpec, range: DateRange
   branch(sum, 's');
   const parts = [sum.getQuery()];
 
-  if (split.edges.length) {
+  if (split.edges.length && table.date) {
     const base = ctx.em.getRepository(spec.entity).createQueryBuilder('b');
     scopeQuery(ctx, base, 'b', spec.access);
     const t = spec.date!.type;

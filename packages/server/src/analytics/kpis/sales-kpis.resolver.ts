@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { badInput } from '../../common/errors';
 import type { RequestContext } from '../../api/request-context';
 import { DateGranularity } from '../common/date-granularity';
 import { campaignRoi } from './campaign-roi';
@@ -114,6 +115,13 @@ export class SalesKpisResolver {
   @FieldResolver(() => OpportunityKpi.Result, { description: 'Pipeline by stage: summed amount (blank = 0) of open opportunities per stageName in the org\'s stage order; period (optional, no default) on closeDate. Closed deals are excluded.' })
   async pipelineByStage(@Root() s: SalesKpis, @Ctx() ctx: RequestContext) {
     return OpportunityKpi.wrap(await k.pipelineByStage(ctx, s.filter));
+  }
+
+  @FieldResolver(() => OpportunityKpi.Result, { description: 'Open pipeline by account: summed amount (blank = 0) of open opportunities per account (accountId; label: its name; no account = one point), largest first, the top `limit` points; the total covers every open deal; period (optional, no default) on closeDate.' })
+  async pipelineByAccount(@Root() s: SalesKpis, @Ctx() ctx: RequestContext,
+    @Arg('limit', () => Int, { nullable: true, defaultValue: 10, description: 'Points returned, the largest first (1-200; a dashboard\'s "maximum values displayed").' }) limit: number) {
+    if (!Number.isInteger(limit) || limit < 1 || limit > 200) throw badInput('limit', 'limit must be between 1 and 200');
+    return OpportunityKpi.wrap(await k.pipelineByAccount(ctx, s.filter, limit));
   }
 
   @FieldResolver(() => OpportunityKpi.Result, { description: 'New pipeline per day: summed amount (blank = 0) of opportunities created (createdDate) per day of the period (default LAST_N_DAYS:30), whatever their stage now; days without deals have no point.' })

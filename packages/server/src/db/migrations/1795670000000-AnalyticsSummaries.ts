@@ -7,7 +7,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * each statement's rows as one signed delta (old rows minus, new rows plus), so every write path
  * (single edits, mass updates, imports, cascades) keeps the sums; TRUNCATE empties them.
  */
-interface Summary {
+export interface Summary {
   table: string;
   /** Key columns: [name, type, SQL over an opportunity row]. */
   key: Array<[string, string, string]>;
@@ -38,15 +38,15 @@ export const SUMMARIES: Summary[] = [
   },
 ];
 
-const cols = (s: Summary) => s.key.map(([c]) => `"${c}"`).join(', ');
-const keyOf = (s: Summary) => s.key.map(([c, , sql]) => `${sql} AS "${c}"`).join(', ');
+export const cols = (s: Summary) => s.key.map(([c]) => `"${c}"`).join(', ');
+export const keyOf = (s: Summary) => s.key.map(([c, , sql]) => `${sql} AS "${c}"`).join(', ');
 
 /** The signed rows of one statement: + for new rows, - for old ones. */
 const signed = (s: Summary, tables: string[]) =>
   tables.map((t) => `SELECT ${keyOf(s)}, ${t === 'new_rows' ? 1 : -1} AS sign, r.amount FROM ${t} r`).join(' UNION ALL ');
 
 /** Apply one statement's delta to a summary: one upsert, then rows that reached zero go. */
-const apply = (s: Summary, tables: string[]) => `
+export const apply = (s: Summary, tables: string[]) => `
   INSERT INTO ${s.table} AS t (${cols(s)}, n, "amountCount", amount)
   SELECT ${cols(s)}, sum(sign), sum(sign * (amount IS NOT NULL)::int), coalesce(sum(sign * amount), 0)
   FROM (${signed(s, tables)}) d
@@ -56,7 +56,7 @@ const apply = (s: Summary, tables: string[]) => `
   ON CONFLICT (${cols(s)}) DO UPDATE SET n = t.n + excluded.n, "amountCount" = t."amountCount" + excluded."amountCount", amount = t.amount + excluded.amount;
   DELETE FROM ${s.table} WHERE n = 0 AND "orgId" IN (SELECT "orgId" FROM ${tables[0]});`;
 
-const EVENTS: Array<[string, string, string[]]> = [
+export const EVENTS: Array<[string, string, string[]]> = [
   ['insert', 'NEW TABLE AS new_rows', ['new_rows']],
   ['update', 'OLD TABLE AS old_rows NEW TABLE AS new_rows', ['new_rows', 'old_rows']],
   ['delete', 'OLD TABLE AS old_rows', ['old_rows']],

@@ -35,8 +35,10 @@ const sales = (name: string, body: string) => `query ${name}($filter: KpiFilter)
 const service = (name: string, body: string) => `query ${name}($filter: KpiFilter) { serviceKpis(filter: $filter) { ${body} } }`;
 const hygiene = (name: string, body: string) => `query ${name}($filter: KpiFilter) { dataHygiene(filter: $filter) { ${body} } }`;
 const history = (name: string, body: string) => `query ${name}($filter: KpiFilter) { opportunityHistory(filter: $filter) { ${body} } }`;
-const report = (name: string, definition: string, body: string, vars = '($filters: [ReportFilterInput!])') => `query ${name}${vars} { runReport(definition: { ${definition} }) { ${body} } }`;
-const saved = (name: string, body: string) => `query ${name}($filters: [ReportFilterInput!]) { savedReportResult(id: "$id", filters: $filters, rowLimit: 0) { ${body} } }`;
+const report = (name: string, definition: string, body: string, vars = '($filters: [ReportFilterInput!])', args = '') => `query ${name}${vars} { runReport(definition: { ${definition} }${args ? `, ${args}` : ''}) { ${body} } }`;
+// Report components of a dashboard with a team or territory filter declare $scope (Show Me / territory).
+const SCOPED = '($filters: [ReportFilterInput!], $scope: ReportScopeInput)';
+const saved = (name: string, body: string) => `query ${name}${SCOPED} { savedReportResult(id: "$id", filters: $filters, scope: $scope, rowLimit: 0) { ${body} } }`;
 
 const value = (path: string, format = 'number') => ({ valuePath: path, format });
 const points = (path: string, valueField: string, format = 'number') => ({ pointsPath: path, labelField: 'label', valueField, keyField: 'key', format });
@@ -66,7 +68,7 @@ export const DEMO_DASHBOARDS: DemoDashboard[] = [
       { title: 'Outbound Calls', viz: M.METRIC, width: 3, kpi: 'salesKpis.outboundCalls', document: sales('AmpCalls', 'outboundCalls { value }'), settings: value('salesKpis.outboundCalls.value') },
       {
         title: 'Tasks and Meetings', viz: M.COLUMN, width: 6,
-        document: report('AmpMeetings', 'reportType: activities, columns: ["subject"], groupingsDown: [{ field: "activityType" }], filters: $filters, rowLimit: 0', 'groupsDown { key label count }'),
+        document: report('AmpMeetings', 'reportType: activities, columns: ["subject"], groupingsDown: [{ field: "activityType" }], filters: $filters, rowLimit: 0', 'groupsDown { key label count }', SCOPED, 'scope: $scope'),
         settings: { pointsPath: 'runReport.groupsDown', labelField: 'label', valueField: 'count', keyField: 'key', format: 'number', periodField: 'activityDate' }, objects: ['Task', 'Event'],
       },
       { title: 'Calls by Rep', viz: M.LEADERBOARD, width: 6, kpi: 'salesKpis.outboundCalls', document: sales('AmpCallsByRep', 'outboundCalls(groupBy: OWNER) { points { key label value } }'), settings: points('salesKpis.outboundCalls.points', 'value') },
@@ -171,12 +173,8 @@ export const DEMO_DASHBOARDS: DemoDashboard[] = [
         document: report('AccountsTerritory', 'reportType: accountsWithTerritories, columns: ["name"], groupingsDown: [{ field: "territoryName" }], rowLimit: 0', 'groupsDown { key label count }', ''),
         settings: { pointsPath: 'runReport.groupsDown', labelField: 'label', valueField: 'count', keyField: 'key' }, objects: ['Account'],
       },
-      {
-        title: 'Open Pipeline by Account', viz: M.LEADERBOARD, width: 6,
-        // Top 10 accounts by open amount, chosen in SQL (groupLimit), not 49,000 groups sliced in the browser.
-        document: report('AccountsPipeline', 'reportType: opportunities, columns: ["name"], filters: [{ field: "isClosed", operator: equals, value: "false" }], groupingsDown: [{ field: "accountName", sortAggregate: "SUM:amount", sortOrder: DESC }], aggregates: [{ function: SUM, field: "amount" }], groupLimit: 10, rowLimit: 0', 'groupsDown { key label aggregates }', ''),
-        settings: { pointsPath: 'runReport.groupsDown', labelField: 'label', valueField: 'aggregates.0', keyField: 'key', format: 'currency', limit: 10 },
-      },
+      // Top 10 accounts by open amount in SQL; org-wide viewers read the per-account summary.
+      { title: 'Open Pipeline by Account', viz: M.LEADERBOARD, width: 6, kpi: 'salesKpis.pipelineByAccount', document: sales('AccountsPipeline', 'pipelineByAccount(limit: 10) { points { key label amount } }'), settings: points('salesKpis.pipelineByAccount.points', 'amount', 'currency') },
     ],
   },
   {

@@ -94,3 +94,44 @@ test('State of the Union runs as the CEO for every viewer', async () => {
   expect(asRep).toEqual(asAdmin);
   expect(asRep.count).toBeGreaterThan(own.count);
 });
+
+test('the shipped report components follow the team filter: AMP Tasks and Meetings, Win-Loss Lost Reasons by Competitor', async () => {
+  const list = await dashboards(tokens.admin);
+  const [{ id: manager }] = await t.ds.query(`SELECT id FROM "user" WHERE email = 'manager@demo.example'`);
+  const team = `(SELECT id FROM "user" WHERE id = '${manager}' OR "managerId" = '${manager}')`;
+  const run = async (developerName: string, title: string, chosen: Record<string, string>) => {
+    const d = list.find((x: any) => x.developerName === developerName);
+    const c = d.components.find((x: any) => x.title === title);
+    expect(d.filters.find((f: any) => f.name === 'team').options.map((o: any) => o.value)).toContain(manager);
+    const vars = componentVariables({ document: c.document, settings: c.settings } as DashboardComponent, d.filters, chosen);
+    const r = await runWidget(t, tokens.admin, d.id, c.document, vars);
+    if (r.body.errors) throw new Error(JSON.stringify(r.body.errors));
+    return Object.values(r.body.data)[0] as { groupsDown: Array<{ key: string; count: number }> };
+  };
+  const counts = (r: { groupsDown: Array<{ key: string; count: number }> }) => Object.fromEntries(r.groupsDown.map((g) => [g.key, g.count]));
+  const plain = async (sql: string) => Object.fromEntries((await t.ds.query(sql, [orgId])).map((x: any) => [x.k, x.n]));
+
+  // AMP's default period: this month (UTC days).
+  const now = new Date();
+  const month = [new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1)), new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1))].map((x) => x.toISOString().slice(0, 10));
+  const activities = (table: string, kind: string, owners: string) =>
+    `SELECT '${kind}' AS k, count(*)::int AS n FROM ${table} WHERE "orgId" = $1 AND "activityDate" >= '${month[0]}' AND "activityDate" < '${month[1]}' AND ${owners} HAVING count(*) > 0`;
+  const ampAll = counts(await run('AMP', 'Tasks and Meetings', {}));
+  const ampTeam = counts(await run('AMP', 'Tasks and Meetings', { team: manager }));
+  expect(ampAll).toEqual(await plain(`${activities('task', 'Task', 'true')} UNION ALL ${activities('event', 'Event', 'true')}`));
+  expect(ampTeam).toEqual(await plain(`${activities('task', 'Task', `"ownerId" IN ${team}`)} UNION ALL ${activities('event', 'Event', `"ownerId" IN ${team}`)}`));
+  expect(ampTeam.Task).toBeGreaterThan(0);
+  expect(ampTeam.Task).toBeLessThan(ampAll.Task);
+
+  // Win-Loss's default period: this year.
+  const year = now.getUTCFullYear();
+  const lost = (owners: string) => `SELECT competitor AS k, count(*)::int AS n FROM opportunity WHERE "orgId" = $1 AND "stageName" = 'Closed Lost'
+    AND coalesce(competitor, '') <> '' AND coalesce("lostReason", '') <> '' AND "closeDate" >= '${year}-01-01' AND "closeDate" < '${year + 1}-01-01' AND ${owners} GROUP BY 1`;
+  const all = counts(await run('Win_Loss_Analysis', 'Lost Reasons by Competitor', {}));
+  const mine = counts(await run('Win_Loss_Analysis', 'Lost Reasons by Competitor', { team: manager }));
+  expect(all).toEqual(await plain(lost('true')));
+  expect(mine).toEqual(await plain(lost(`"ownerId" IN ${team}`)));
+  const sum = (x: Record<string, number>) => Object.values(x).reduce((a, b) => a + b, 0);
+  expect(sum(mine)).toBeGreaterThan(0);
+  expect(sum(mine)).toBeLessThan(sum(all));
+});

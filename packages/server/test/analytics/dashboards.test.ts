@@ -187,3 +187,45 @@ test('dashboard filters flow into the components as variables', async () => {
   expect(wonOf(await runWidget(t, acme.tokens.admin, d.id, WON, rep1Team[kpi.id]))).toEqual({ count: 2, amount: 1100 });
   expect((await t.gql(`query($id: ID) { dashboard(id: $id) { components { variables(filters: { period: "SOMEDAY" }) } } }`, { id: d.id }, acme.tokens.rep1)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'period' });
 });
+
+test('a report component declaring $scope follows the dashboard\'s team and territory filters', async () => {
+  const org = acme.org.id;
+  const model = (await t.ds.query(`INSERT INTO territory_model ("orgId", name, state) VALUES ($1, 'FY', 'ACTIVE') RETURNING id`, [org]))[0].id;
+  const west = (await t.ds.query(`INSERT INTO territory ("orgId", name, "modelId") VALUES ($1, 'West', $2) RETURNING id`, [org, model]))[0].id;
+  const d = ok(await createDashboard(t, acme.tokens.admin, {
+    title: 'Scoped', developerName: 'Scoped_Reports', isPublic: true,
+    filters: [
+      { name: 'period', label: 'Period', defaultValue: 'LAST_N_DAYS:2000', options: [{ value: 'LAST_N_DAYS:2000', label: 'All' }, { value: 'LAST_N_DAYS:7', label: 'Week' }] },
+      { name: 'team', label: 'Team', options: [{ value: acme.users.manager.id, label: 'Manager' }, { value: acme.users.rep1.id, label: 'Rep 1' }] },
+      { name: 'territory', label: 'Territory', options: [{ value: west, label: 'West' }] },
+    ],
+  })).createDashboard;
+  const REPORT = `query S($filters: [ReportFilterInput!], $scope: ReportScopeInput) { runReport(definition: { reportType: opportunities, columns: ["name"], filters: $filters, rowLimit: 0 }, scope: $scope) { totalCount } }`;
+  const c = ok(await addComponent(t, acme.tokens.admin, d.id, { kpi: null, settings: '{"periodField":"closeDate"}', document: REPORT })).createDashboardComponent;
+  const vars = async (filters: object | null) => {
+    const r = ok(await t.gql(`query($id: ID, $f: DashboardFilterValuesInput) { dashboard(id: $id) { components { id variables(filters: $f) } } }`, { id: d.id, f: filters }, acme.tokens.admin));
+    return r.dashboard.components.find((x: any) => x.id === c.id).variables;
+  };
+  const period = [{ field: 'closeDate', operator: 'equals', value: 'LAST_N_DAYS:2000' }];
+  expect(await vars(null)).toEqual({ filters: period });
+  expect(await vars({ team: acme.users.manager.id })).toEqual({ filters: period, scope: { ownerId: acme.users.manager.id, team: true } });
+  expect(await vars({ territory: west })).toEqual({ filters: period, scope: { territoryId: west } });
+
+  // Won deals (beforeAll): rep1 100 and 1000, rep2 200 (the manager's team), rep3 400.
+  const total = async (v: object) => {
+    const r = await runWidget(t, acme.tokens.admin, d.id, REPORT, v as Record<string, unknown>);
+    if (r.body.errors) throw new Error(JSON.stringify(r.body.errors));
+    return r.body.data.runReport.totalCount;
+  };
+  expect(await total(await vars(null))).toBe(4);
+  expect(await total(await vars({ team: acme.users.manager.id }))).toBe(3);
+  expect(await total(await vars({ team: acme.users.rep1.id }))).toBe(2);
+  expect(await total(await vars({ team: acme.users.manager.id, period: 'LAST_N_DAYS:7' }))).toBe(2);
+  // No account of the org is in West yet; then rep2's deal's account is.
+  expect(await total(await vars({ territory: west }))).toBe(0);
+  const account = (await t.ds.query(`INSERT INTO account ("orgId", "ownerId", name) VALUES ($1, $2, 'Westco') RETURNING id`, [org, acme.users.rep2.id]))[0].id;
+  await t.ds.query(`UPDATE opportunity SET "accountId" = $1 WHERE "orgId" = $2 AND "ownerId" = $3`, [account, org, acme.users.rep2.id]);
+  await t.ds.query(`INSERT INTO object_territory_association ("orgId", "accountId", "territoryId") VALUES ($1, $2, $3)`, [org, account, west]);
+  expect(await total(await vars({ territory: west }))).toBe(1);
+  expect(await total(await vars({ territory: west, team: acme.users.rep1.id }))).toBe(0);
+});

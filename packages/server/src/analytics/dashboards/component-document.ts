@@ -4,7 +4,7 @@ import { sha256Hex } from '../../api/persisted-queries';
 import { LIVE_OBJECTS } from '../live/change-feed';
 
 /** Variables a component document may declare: the dashboard filters arrive through them. */
-const VARIABLES = new Set(['filter', 'filters']);
+const VARIABLES = new Set(['filter', 'filters', 'scope']);
 /** The one mutation a widget may run: a saved report, counting the run. */
 const MUTATIONS = new Set(['runSavedReport']);
 
@@ -32,7 +32,7 @@ export interface CheckedDocument {
 
 /**
  * A component document must be one valid operation against the schema: a query, or a mutation
- * of runSavedReport only; its only variables are $filter and $filters. The text is kept as
+ * of runSavedReport only; its only variables are $filter, $filters and $scope. The text is kept as
  * written, and its SHA-256 is the persisted-query hash the widget sends.
  */
 export function checkDocument(schema: GraphQLSchema, text: string): CheckedDocument {
@@ -53,7 +53,7 @@ export function checkDocument(schema: GraphQLSchema, text: string): CheckedDocum
     throw badInput('document', 'The only mutation a component may run is runSavedReport');
   }
   const extra = (op.variableDefinitions ?? []).map((v) => v.variable.name.value).find((n) => !VARIABLES.has(n));
-  if (extra) throw badInput('document', `Variable $${extra} is not allowed: component documents take $filter (KpiFilter) or $filters ([ReportFilterInput!])`);
+  if (extra) throw badInput('document', `Variable $${extra} is not allowed: component documents take $filter (KpiFilter), $filters ([ReportFilterInput!]) or $scope (ReportScopeInput)`);
   return { document: text, documentHash: sha256Hex(text), rootFields };
 }
 

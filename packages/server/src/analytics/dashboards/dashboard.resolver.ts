@@ -77,7 +77,7 @@ export class DashboardResolver {
 @Resolver(() => DashboardComponent)
 export class DashboardComponentResolver {
   @FieldResolver(() => JSONScalar, {
-    description: 'The variables to send with the document under the dashboard\'s filters: { filter: KpiFilter } for KPI components, { filters: [ReportFilterInput] } (the period) for report components.',
+    description: 'The variables to send with the document under the dashboard\'s filters: { filter: KpiFilter } for KPI components, { filters: [ReportFilterInput] } (the period) and, when the document declares $scope, { scope: ReportScopeInput } (team, territory) for report components.',
   })
   async variables(@Root() c: DashboardComponent, @Arg('filters', () => DashboardFilterValuesInput, { nullable: true }) chosen: DashboardFilterValuesInput | null, @Ctx() ctx: RequestContext) {
     const d = await ctx.loaders.get<string, Dashboard | null>('dashboard.byId', async (ids) => {

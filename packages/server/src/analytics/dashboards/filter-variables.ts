@@ -13,8 +13,9 @@ export interface DashboardFilterValues {
  * The variables a component runs with under the dashboard's filters (the viewer's choice, else
  * each filter's default), by the variables its document declares. `$filter` (KPI components):
  * a KpiFilter (period; team = a manager and everyone under them; territoryId with its children).
- * `$filters` (report components): [ReportFilterInput!] with the period on the date field the
- * settings name (`periodField`, default closeDate); team and territory apply to KPI components.
+ * Report components: `$filters`, [ReportFilterInput!] with the period on the date field the
+ * settings name (`periodField`, default closeDate); `$scope`, a ReportScopeInput with the team
+ * (ownerId + team) and the territory, the same records as the KpiFilter's.
  */
 export function componentVariables(component: DashboardComponent, filters: DashboardFilter[], chosen: DashboardFilterValues = {}): Record<string, unknown> {
   const value = (name: keyof DashboardFilterValues) => {
@@ -26,15 +27,19 @@ export function componentVariables(component: DashboardComponent, filters: Dashb
   const territory = value('territory');
   if (period) resolveDateLiteral(period, analyticsToday(), { field: 'period' });
   const declared = declaredVariables(component.document);
-  if (declared.has('filters')) {
+  // Team and territory as KpiFilter and ReportScopeInput both name them.
+  const dims = () => ({
+    ...(team ? { ownerId: assertId(team, 'team'), team: true } : {}),
+    ...(territory ? { territoryId: assertId(territory, 'territory') } : {}),
+  });
+  if (declared.has('filters') || declared.has('scope')) {
+    const vars: Record<string, unknown> = {};
     const settings = component.settings ? (JSON.parse(component.settings) as { periodField?: string }) : {};
-    return period ? { filters: [{ field: settings.periodField ?? 'closeDate', operator: 'equals', value: period }] } : {};
+    if (period && declared.has('filters')) vars.filters = [{ field: settings.periodField ?? 'closeDate', operator: 'equals', value: period }];
+    if (declared.has('scope') && (team || territory)) vars.scope = dims();
+    return vars;
   }
-  const filter: Record<string, unknown> = {};
-  if (period) filter.period = period;
-  if (team) Object.assign(filter, { ownerId: assertId(team, 'team'), team: true });
-  if (territory) filter.territoryId = assertId(territory, 'territory');
-  return declared.has('filter') ? { filter } : {};
+  return declared.has('filter') ? { filter: { ...(period ? { period } : {}), ...dims() } } : {};
 }
 
 const declaredCache = new Map<string, Set<string>>();

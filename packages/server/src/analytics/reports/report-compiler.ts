@@ -5,6 +5,7 @@ import { ReportAggregateFunction as Fn, ReportFieldType as T, ReportFormat } fro
 import type { ReportDefinition, ReportFilter, ReportGrouping } from './report-definition.types';
 import { compileFilter, type CompiledFilter } from './report-filters';
 import { reportTypeDef } from './report-types';
+import { compileScope, type CompiledScope, type ReportScope } from './report-scope';
 import { isDate, isNumeric, type ReportFieldDef, type ReportTypeDef } from './report-type-def';
 
 export const MAX_ROW_LIMIT = 2000;
@@ -41,6 +42,8 @@ export interface CompiledReport {
   /** Top N groups of the first row grouping; null = all. */
   groupLimit: number | null;
   format: ReportFormat;
+  /** The run's owner / team / territory scope (null: what the caller may see). */
+  scope: CompiledScope | null;
 }
 
 function column(type: ReportTypeDef, name: string, path: string): ReportFieldDef {
@@ -82,8 +85,9 @@ function aggregate(type: ReportTypeDef, a: { function: Fn; field?: string | null
 }
 
 /** Validates a definition (BAD_USER_INPUT naming the input path) and keeps only allow-listed fields. */
-export function compileReport(def: ReportDefinition, extraFilters: ReportFilter[] = []): CompiledReport {
+export function compileReport(def: ReportDefinition, extraFilters: ReportFilter[] = [], scopeIn?: ReportScope | null): CompiledReport {
   const type = reportTypeDef(def.reportType);
+  const scope = compileScope(type.scope, type.label, scopeIn);
   if (!Array.isArray(def.columns) || def.columns.length > MAX_COLUMNS) throw badInput('columns', `1-${MAX_COLUMNS} columns`);
   const columns = def.columns.map((c, i) => column(type, c, `columns.${i}`));
   const filters = def.filters ?? [];
@@ -113,7 +117,7 @@ export function compileReport(def: ReportDefinition, extraFilters: ReportFilter[
   if (groupLimit != null && (!Number.isInteger(groupLimit) || groupLimit < 1 || groupLimit > MAX_GROUP_LIMIT)) throw badInput('groupLimit', `groupLimit is 1-${MAX_GROUP_LIMIT}`);
   if (groupLimit != null && !down.length) throw badInput('groupLimit', 'groupLimit needs a row grouping');
   const format = across.length ? ReportFormat.MATRIX : down.length ? ReportFormat.SUMMARY : ReportFormat.TABULAR;
-  return { type, columns, filters: compiled, down, across, aggregates, rowLimit, groupLimit, format };
+  return { type, columns, filters: compiled, down, across, aggregates, rowLimit, groupLimit, format, scope };
 }
 
 const NULL_OF: Record<T, string> = {

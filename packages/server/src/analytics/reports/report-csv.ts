@@ -6,6 +6,7 @@ import { ReportFieldType as T } from './report-enums';
 import type { ReportDefinition, ReportFilter } from './report-definition.types';
 import { compileReport } from './report-compiler';
 import { runCompiled } from './report-engine';
+import type { ReportScope } from './report-scope';
 
 @ObjectType({ description: 'A report exported as CSV (RFC 4180, UTF-8 with a BOM; text cells starting like a formula get a leading \').' })
 export class ReportCsv {
@@ -18,8 +19,8 @@ export class ReportCsv {
 const TEXT = new Set([T.STRING, T.PICKLIST, T.ID]);
 
 /** The detail rows of a report as CSV, as the list exports write it (formula-safe, BOM). */
-export async function reportCsv(ctx: RequestContext, def: ReportDefinition, name: string, filters: ReportFilter[] = []): Promise<ReportCsv> {
-  const compiled = compileReport({ ...def, rowLimit: 0 }, filters);
+export async function reportCsv(ctx: RequestContext, def: ReportDefinition, name: string, filters: ReportFilter[] = [], scope?: ReportScope | null): Promise<ReportCsv> {
+  const compiled = compileReport({ ...def, rowLimit: 0 }, filters, scope);
   const result = await runCompiled(ctx, compiled, MAX_BULK_ROWS);
   const lines = [result.columns.map((c) => csvCell(c.label, true)).join(',')];
   for (const row of result.rows) lines.push(row.values.map((v, i) => csvCell(v, TEXT.has(result.columns[i].dataType))).join(','));

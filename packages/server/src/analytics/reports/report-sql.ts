@@ -4,6 +4,7 @@ import { exprOf, groupExpr, measureExpr, type CompiledAggregate, type CompiledRe
 import { ORG_PARAM } from './report-filters';
 import { summaryInputs, summaryOf } from './report-summary';
 import { aliasesOf, type ReportFieldDef, type Uses } from './report-type-def';
+import { scopeConditions } from './report-scope';
 
 /** One statement per run: every identifier from the type's allow-list, every value a parameter. */
 export interface ReportSql {
@@ -92,6 +93,11 @@ export function buildReportSql(ctx: RequestContext, r: CompiledReport, limit: nu
     qb.select(sel.length ? sel : ['1 AS one']);
     qb.setParameter(ORG_PARAM, ctx.orgId);
     for (const f of r.filters) qb.andWhere(f.sql(exprOf(f.field, key)), f.params);
+    if (r.scope) {
+      // Narrows the scoped rows: the visibility conditions of the branch stay.
+      const { where, params: p } = scopeConditions(ctx, r.scope, summary ? summary.scope : r.type.scope, key);
+      for (const w of where) qb.andWhere(w, p);
+    }
     Object.assign(params, qb.getParameters());
     return qb.getQuery();
   });

@@ -2,6 +2,7 @@ import { DateGranularity } from '../common/date-granularity';
 import { ReportAggregateFunction as Fn, ReportFieldType as T } from './report-enums';
 import { exprOf, type CompiledAggregate, type CompiledReport } from './report-compiler';
 import type { ReportSummaryDef } from './report-type-def';
+import { scopeFits } from './report-scope';
 
 const MONTHLY = new Set([DateGranularity.MONTH, DateGranularity.QUARTER, DateGranularity.YEAR]);
 const monthStart = (day: string) => day.slice(8, 10) === '01';
@@ -10,11 +11,12 @@ const monthStart = (day: string) => day.slice(8, 10) === '01';
  * Whether a run without detail rows can read its type's summary table instead of the records:
  * every filter and grouping is a summary column (dates: month buckets, bounds on month starts),
  * and every aggregate is a count, or a SUM / AVG of a measure or of a checkbox column.
- * Visibility is unchanged: summary rows keep the owner, and the branch is scoped as the records.
+ * Visibility is unchanged: summary rows keep the owner, and the branch is scoped as the records;
+ * so is a run's owner or team scope (a territory scope needs the accounts: the records answer).
  */
 export function summaryOf(r: CompiledReport): ReportSummaryDef | null {
   const s = r.type.summary;
-  if (!s || process.env.ANALYTICS_SUMMARIES === 'off') return null;
+  if (!s || process.env.ANALYTICS_SUMMARIES === 'off' || !scopeFits(r.scope, s.scope)) return null;
   const dim = (name: string) => s.dims.includes(name);
   for (const f of r.filters) {
     if (f.field.name === s.dateField ? !(f.days ?? []).every(monthStart) : !dim(f.field.name)) return null;

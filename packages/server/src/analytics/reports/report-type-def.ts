@@ -2,6 +2,7 @@ import type { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../../api/request-context';
 import { scopeQuery, type AccessPolicy } from '../../common/access';
 import { ReportFieldType as T, type ReportTypeName } from './report-enums';
+import type { ScopeColumns } from './report-scope';
 
 /** A field of a report type: its SQL comes from code (aliases of the type's joins), never from input. */
 export interface ReportFieldDef {
@@ -38,6 +39,8 @@ export interface ReportTypeDef {
   branches(ctx: RequestContext, uses: Uses): ReportBranch[];
   /** A pre-aggregated table that answers some runs without detail rows (report-summary.ts). */
   summary?: ReportSummaryDef;
+  /** Its owner and account columns, for a run's scope (report-scope.ts); a dimension left out is refused. */
+  scope?: ScopeColumns;
 }
 
 /** Whether a run reads an alias of the type's query. */
@@ -55,6 +58,8 @@ export interface ReportSummaryDef {
   rows: string;
   measures: Record<string, { sum: string; count: string }>;
   branch(ctx: RequestContext, uses: Uses): ReportBranch;
+  /** The scope columns the summary keeps (a run whose scope needs another reads the records). */
+  scope?: ScopeColumns;
 }
 
 const NUMERIC = new Set([T.NUMBER, T.CURRENCY, T.PERCENT]);
@@ -72,8 +77,8 @@ export const isNumeric = (t: T) => NUMERIC.has(t);
 export const isText = (t: T) => t === T.STRING || t === T.PICKLIST || t === T.ID;
 export const isDate = (t: T) => t === T.DATE || t === T.DATETIME;
 
-export function reportType(name: ReportTypeName, label: string, fields: ReportFieldDef[], defaultColumns: string[], idField: string, branches: ReportTypeDef['branches'], summary?: ReportSummaryDef): ReportTypeDef {
-  return { name, label, fields, byName: new Map(fields.map((f) => [f.name, f])), defaultColumns, idField, branches, summary };
+export function reportType(name: ReportTypeName, label: string, fields: ReportFieldDef[], defaultColumns: string[], idField: string, branches: ReportTypeDef['branches'], extra: Pick<ReportTypeDef, 'summary' | 'scope'> = {}): ReportTypeDef {
+  return { name, label, fields, byName: new Map(fields.map((f) => [f.name, f])), defaultColumns, idField, branches, ...extra };
 }
 
 /** The aliases an SQL expression of a field reads (`acc.name` reads acc): field SQL is code, never input. */

@@ -42,7 +42,7 @@ export const campaignsWithMembers = reportType(N.campaignsWithMembers, 'Campaign
   if (uses('ld')) joinVisible(ctx, qb, Lead, 'ld', 'ld.id = cm."leadId"', 'owner');
   if (uses('ct')) joinVisible(ctx, qb, Contact, 'ct', 'ct.id = cm."contactId"', 'owner');
   return [{ key: 'member', qb }];
-});
+}, { scope: { owner: 'camp."ownerId"' } }); // the campaign's owner; members have no account of their own
 
 export const cases = reportType(N.cases, 'Cases', [
   field('id', 'Case ID', T.ID, 'cs.id'),
@@ -74,7 +74,7 @@ export const cases = reportType(N.cases, 'Cases', [
   if (uses('ct')) joinVisible(ctx, qb, Contact, 'ct', 'ct.id = cs."contactId"', 'owner');
   if (uses('u')) joinVisible(ctx, qb, User, 'u', 'u.id = cs."ownerId"', 'org');
   return [{ key: 'case', qb }];
-});
+}, { scope: { owner: 'cs."ownerId"', account: 'cs."accountId"' } });
 
 const both = (sql: string) => ({ task: sql.replace(/\$/g, 't'), event: sql.replace(/\$/g, 'e') });
 
@@ -106,7 +106,7 @@ export const activities = reportType(N.activities, 'Tasks and Events', [
     return { key, qb };
   };
   return [branch('task', Task, 't'), branch('event', Event, 'e')];
-});
+}, { scope: { owner: both('$."ownerId"'), account: both('$."accountId"') } });
 
 export const reports = reportType(N.reports, 'Reports', [
   field('id', 'Report ID', T.ID, 'r.id'),
@@ -130,4 +130,4 @@ export const reports = reportType(N.reports, 'Reports', [
   const vis = visibleReportsSql(ctx, 'r', 'f');
   if (vis) qb.andWhere(vis.sql, vis.params);
   return [{ key: 'report', qb }];
-});
+}, { scope: { owner: 'r."ownerId"' } }); // its creator; a report has no account

@@ -45,6 +45,8 @@ const OPPORTUNITY_FIELDS: ReportFieldDef[] = [
   ...stamps('o'),
 ];
 
+const OPPORTUNITY_SCOPE = { owner: 'o."ownerId"', account: 'o."accountId"' };
+
 // Lookups (one row at most) are joined only when a run reads them.
 function opportunityQuery(ctx: RequestContext, uses: Uses) {
   const qb = scopedFrom(ctx, Opportunity, 'o', 'owner');
@@ -58,13 +60,18 @@ export const opportunities = reportType(N.opportunities, 'Opportunities', OPPORT
   ['name', 'accountName', 'stageName', 'amount', 'closeDate', 'ownerName'], 'id',
   (ctx, uses) => [{ key: 'opportunity', qb: opportunityQuery(ctx, uses) }],
   {
-    // Opportunities per owner, close month, stage and win/loss columns (AnalyticsSummaries migration).
-    dateField: 'closeDate', dims: ['stageName', 'isClosed', 'isWon', 'competitor', 'lostReason', 'ownerId', 'ownerName'],
-    rows: 'o.n', measures: { amount: { sum: 'o.amount', count: 'o."amountCount"' } },
-    branch: (ctx, uses) => {
-      const qb = scopeQuery(ctx, ctx.em.createQueryBuilder().from(OPPORTUNITY_CLOSE_MONTH.name, 'o'), 'o', 'owner').andWhere('o.n > 0');
-      if (uses('u')) joinVisible(ctx, qb, User, 'u', 'u.id = o."ownerId"', 'org');
-      return { key: 'opportunity', qb };
+    scope: OPPORTUNITY_SCOPE,
+    summary: {
+      // Opportunities per owner, close month, stage and win/loss columns (AnalyticsSummaries migration).
+      dateField: 'closeDate', dims: ['stageName', 'isClosed', 'isWon', 'competitor', 'lostReason', 'ownerId', 'ownerName'],
+      rows: 'o.n', measures: { amount: { sum: 'o.amount', count: 'o."amountCount"' } },
+      branch: (ctx, uses) => {
+        const qb = scopeQuery(ctx, ctx.em.createQueryBuilder().from(OPPORTUNITY_CLOSE_MONTH.name, 'o'), 'o', 'owner').andWhere('o.n > 0');
+        if (uses('u')) joinVisible(ctx, qb, User, 'u', 'u.id = o."ownerId"', 'org');
+        return { key: 'opportunity', qb };
+      },
+      // Rows per owner, no account: a territory scope reads the records.
+      scope: { owner: 'o."ownerId"' },
     },
   });
 
@@ -79,7 +86,7 @@ export const opportunitiesWithCompetitors = reportType(N.opportunitiesWithCompet
   // Opportunity.competitor names a Competitor of the org; competitors are read by everyone.
   joinVisible(ctx, qb, Competitor, 'comp', 'comp.name = o.competitor', 'org', true);
   return [{ key: 'opportunity', qb }];
-});
+}, { scope: OPPORTUNITY_SCOPE });
 
 export const leads = reportType(N.leads, 'Leads', [
   field('id', 'Lead ID', T.ID, 'l.id'),
@@ -107,7 +114,7 @@ export const leads = reportType(N.leads, 'Leads', [
   const qb = scopedFrom(ctx, Lead, 'l', 'owner');
   if (uses('u')) joinVisible(ctx, qb, User, 'u', 'u.id = l."ownerId"', 'org');
   return [{ key: 'lead', qb }];
-});
+}, { scope: { owner: 'l."ownerId"', account: 'l."convertedAccountId"' } });
 
 export const contacts = reportType(N.contacts, 'Contacts', [
   field('id', 'Contact ID', T.ID, 'c.id'),
@@ -130,7 +137,7 @@ export const contacts = reportType(N.contacts, 'Contacts', [
   if (uses('acc')) joinVisible(ctx, qb, Account, 'acc', 'acc.id = c."accountId"', 'owner');
   if (uses('u')) joinVisible(ctx, qb, User, 'u', 'u.id = c."ownerId"', 'org');
   return [{ key: 'contact', qb }];
-});
+}, { scope: { owner: 'c."ownerId"', account: 'c."accountId"' } });
 
 export const accountsWithTerritories = reportType(N.accountsWithTerritories, 'Accounts with Territories', [
   field('id', 'Account ID', T.ID, 'a.id'),
@@ -158,4 +165,4 @@ export const accountsWithTerritories = reportType(N.accountsWithTerritories, 'Ac
   if (uses('tm')) joinVisible(ctx, qb, TerritoryModel, 'tm', 'tm.id = terr."modelId"', 'org');
   if (uses('u')) joinVisible(ctx, qb, User, 'u', 'u.id = a."ownerId"', 'org');
   return [{ key: 'account', qb }];
-});
+}, { scope: { owner: 'a."ownerId"', account: 'a.id' } });

@@ -4,6 +4,7 @@ import type { ReportDefinition, ReportFilter } from './report-definition.types';
 import { compileReport } from './report-compiler';
 import { runCompiled } from './report-engine';
 import type { ReportResult } from './report-result.types';
+import type { ReportScope } from './report-scope';
 import { reportFolderService } from './report-folder.service';
 import { Report, ReportFolder } from './report.entity';
 import { editableFoldersSql, managesAllReports, visibleReportsSql } from './report-visibility';
@@ -14,6 +15,13 @@ export interface SaveReportInput {
   folderId?: string | null;
   definition?: ReportDefinition | null;
   expectedVersion?: number | null;
+}
+
+/** What a run of a saved report adds: extra filters (ANDed), a row limit, a scope. */
+export interface SavedRunOptions {
+  filters?: ReportFilter[] | null;
+  rowLimit?: number | null;
+  scope?: ReportScope | null;
 }
 
 export interface ReportPage {
@@ -113,29 +121,31 @@ export class ReportService {
     });
   }
 
-  /** Runs a definition ad hoc (no run counted). */
-  run(ctx: RequestContext, def: ReportDefinition, withRows = true): Promise<ReportResult> {
-    const r = compileReport(def);
+  /** Runs a definition ad hoc (no run counted), within `scope` when given. */
+  run(ctx: RequestContext, def: ReportDefinition, withRows = true, scope?: ReportScope | null): Promise<ReportResult> {
+    const r = compileReport(def, [], scope);
     return runCompiled(ctx, r, r.rowLimit, withRows);
   }
 
-  /**
-   * Runs a saved report with optional extra filters (ANDed) and counts the run: lastRunDate and
-   * runCount + 1 in the same transaction, so a refused filter counts nothing.
-   */
-  /** A saved report's result without counting a run (a dashboard component's refresh). */
-  async resultOf(ctx: RequestContext, id: string, filters: ReportFilter[] | null | undefined, rowLimit?: number, withRows = true): Promise<ReportResult> {
-    const r = await this.find(ctx, id);
+  private compileSaved(r: Report, o: SavedRunOptions) {
     const def = r.definitionData as unknown as ReportDefinition;
-    const compiled = compileReport(rowLimit == null ? def : { ...def, rowLimit }, filters ?? []);
+    return compileReport(o.rowLimit == null ? def : { ...def, rowLimit: o.rowLimit }, o.filters ?? [], o.scope);
+  }
+
+  /** A saved report's result without counting a run (a dashboard component's refresh). */
+  async resultOf(ctx: RequestContext, id: string, o: SavedRunOptions, withRows = true): Promise<ReportResult> {
+    const compiled = this.compileSaved(await this.find(ctx, id), o);
     return runCompiled(ctx, compiled, compiled.rowLimit, withRows);
   }
 
-  async runSaved(ctx: RequestContext, id: string, filters: ReportFilter[] | null | undefined, rowLimit?: number, withRows = true): Promise<ReportResult> {
+  /**
+   * Runs a saved report with optional extra filters (ANDed) and scope, and counts the run:
+   * lastRunDate and runCount + 1 in the same transaction, so a refused filter counts nothing.
+   */
+  async runSaved(ctx: RequestContext, id: string, o: SavedRunOptions, withRows = true): Promise<ReportResult> {
     return ctx.transaction(async () => {
       const r = await this.find(ctx, id);
-      const def = r.definitionData as unknown as ReportDefinition;
-      const compiled = compileReport(rowLimit == null ? def : { ...def, rowLimit }, filters ?? []);
+      const compiled = this.compileSaved(r, o);
       const result = await runCompiled(ctx, compiled, compiled.rowLimit, withRows);
       await ctx.em.query(`UPDATE report SET "lastRunDate" = now(), "runCount" = "runCount" + 1 WHERE id = $1 AND "orgId" = $2`, [r.id, ctx.orgId]);
       return result;

@@ -8,11 +8,14 @@ import { ReportDefinition, ReportFilter } from './report-definition.types';
 import { ReportResult, ReportType } from './report-result.types';
 import { CreateReportInput, ReportConnection, ReportFolderInput, UpdateReportInput, cursorOf, offsetOf } from './report-api.types';
 import { ReportCsv, reportCsv } from './report-csv';
+import { ReportScope } from './report-scope';
 import { reportFolderService } from './report-folder.service';
 import { reportService } from './report.service';
 import { selectsRows } from './report-selection';
 import { reportTypesWithPicklists } from './report-picklists';
 import { Report, ReportFolder, ReportFolderShare } from './report.entity';
+
+const SCOPE = 'Show Me and territory: only the records of this owner or team, or of this territory\'s accounts (within what the caller may see). A dimension the report type lacks is refused.';
 
 @Resolver(() => Report)
 export class ReportResolver {
@@ -21,9 +24,14 @@ export class ReportResolver {
     return reportTypesWithPicklists(ctx);
   }
 
-  @Query(() => ReportResult, { description: 'Runs a report definition ad hoc (not saved, no run counted), within the caller\'s record visibility.' })
-  runReport(@Arg('definition', () => ReportDefinition) definition: ReportDefinition, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
-    return reportService.run(ctx, definition, selectsRows(info));
+  @Query(() => ReportResult, { description: 'Runs a report definition ad hoc (not saved, no run counted), within the caller\'s record visibility and the scope, when given.' })
+  runReport(
+    @Arg('definition', () => ReportDefinition) definition: ReportDefinition,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+    @Arg('scope', () => ReportScope, { nullable: true, description: SCOPE }) scope?: ReportScope,
+  ) {
+    return reportService.run(ctx, definition, selectsRows(info), scope);
   }
 
   @Query(() => Report, { description: 'A saved report the caller may see (own, public folder, shared folder; admins all).' })
@@ -59,13 +67,14 @@ export class ReportResolver {
     @Arg('reportId', () => ID, { nullable: true }) reportId?: string,
     @Arg('definition', () => ReportDefinition, { nullable: true }) definition?: ReportDefinition,
     @Arg('filters', () => [ReportFilter], { nullable: true, description: 'Extra filters, ANDed.' }) filters?: ReportFilter[],
+    @Arg('scope', () => ReportScope, { nullable: true, description: SCOPE }) scope?: ReportScope,
   ) {
     if (reportId) {
       const r = await reportService.find(ctx, reportId, 'reportId');
-      return reportCsv(ctx, r.definitionData as unknown as ReportDefinition, r.name, filters ?? []);
+      return reportCsv(ctx, r.definitionData as unknown as ReportDefinition, r.name, filters ?? [], scope);
     }
     if (!definition) throw badInput('reportId', 'Give a reportId or a definition');
-    return reportCsv(ctx, definition, 'report', filters ?? []);
+    return reportCsv(ctx, definition, 'report', filters ?? [], scope);
   }
 
   @Mutation(() => Report, { description: 'Saves a new report (into a folder the caller may edit, or private).' })
@@ -92,8 +101,9 @@ export class ReportResolver {
     @Arg('filters', () => [ReportFilter], { nullable: true }) filters?: ReportFilter[],
     @Arg('rowLimit', () => Int, { nullable: true, description: 'Detail rows, 0-2000 (default: the saved rowLimit).' }) rowLimit?: number,
     @Info() info?: GraphQLResolveInfo,
+    @Arg('scope', () => ReportScope, { nullable: true, description: SCOPE }) scope?: ReportScope,
   ) {
-    return reportService.resultOf(ctx, id, filters, rowLimit, selectsRows(info));
+    return reportService.resultOf(ctx, id, { filters, rowLimit, scope }, selectsRows(info));
   }
 
   @Mutation(() => ReportResult, { description: 'Runs a saved report with optional extra filters (ANDed) and counts the run: lastRunDate = now, runCount + 1.' })
@@ -103,8 +113,9 @@ export class ReportResolver {
     @Arg('filters', () => [ReportFilter], { nullable: true }) filters?: ReportFilter[],
     @Arg('rowLimit', () => Int, { nullable: true, description: 'Detail rows, 0-2000 (default: the saved rowLimit).' }) rowLimit?: number,
     @Info() info?: GraphQLResolveInfo,
+    @Arg('scope', () => ReportScope, { nullable: true, description: SCOPE }) scope?: ReportScope,
   ) {
-    return reportService.runSaved(ctx, id, filters, rowLimit, selectsRows(info));
+    return reportService.runSaved(ctx, id, { filters, rowLimit, scope }, selectsRows(info));
   }
 
   @Mutation(() => ReportFolder, { description: 'Creates a report folder owned by the caller.' })

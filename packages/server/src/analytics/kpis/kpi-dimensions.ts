@@ -3,6 +3,7 @@ import { Campaign } from '../../campaigns/campaign.entity';
 import { CampaignMember } from '../../campaigns/campaign-member.entity';
 import { User } from '../../identity/user.entity';
 import { OpportunityStage } from '../../sales/opportunity-stage.entity';
+import { scopeQuery } from '../../common/access';
 import type { KpiGroup } from './kpi-engine';
 import type { Dimensions } from './kpi-filter';
 
@@ -57,18 +58,21 @@ export const campaignGroup = (join = 'kc'): KpiGroup => ({
 });
 
 /**
- * The opportunity's account, labelled by its name when the caller may see the account (`visible`:
- * a subquery of visible account ids, with its parameters; none for whole-org callers).
+ * The opportunity's account. Its name is read after aggregating, for the returned points only,
+ * and only for accounts the caller may see (scopeQuery); others keep their key, labelled blank.
  */
-export const accountGroup = (visible: { sql: string; params: Record<string, unknown> } | null, join = 'kacc'): KpiGroup => ({
-  expr: (a) => `CAST(${a}."accountId" AS text)`,
-  label: () => `${join}.name`,
-  order: () => `${join}.name`,
-  join: (qb, a) => void qb.leftJoin(Account, join, `${join}.id = ${a}."accountId"${visible ? ` AND ${join}.id IN (${visible.sql})` : ''}`, visible?.params),
+export const accountGroup = (): KpiGroup => ({
+  expr: (a) => `${a}."accountId"`,
   match: (a, p) => `${a}."accountId" = CAST(${p} AS uuid)`,
   matchNull: (a) => `${a}."accountId" IS NULL`,
   isId: true,
   columns: ['accountId'],
+  labels: async (ctx, ids) => {
+    if (!ids.length) return new Map();
+    const qb = scopeQuery(ctx, ctx.em.getRepository(Account).createQueryBuilder('kacc'), 'kacc', 'owner');
+    const rows: Array<{ id: string; name: string }> = await qb.select(['kacc.id AS id', 'kacc.name AS name']).andWhere('kacc.id = ANY(:ids)', { ids }).getRawMany();
+    return new Map(rows.map((r) => [r.id, r.name]));
+  },
 });
 
 /** The campaigns a lead is a member of: one row per membership (only the filter's campaign, when it names one). */

@@ -26,8 +26,8 @@ export const OPPORTUNITY_CLOSE_MONTH: SummaryTable = {
   name: 'analytics_opportunity_close_month', date: 'closeDate', columns: ['ownerId', 'stageName', 'isClosed', 'isWon', 'competitor', 'lostReason'],
 };
 export const OPPORTUNITY_CREATED_MONTH: SummaryTable = { name: 'analytics_opportunity_created_month', date: 'createdDate', columns: ['ownerId', 'leadSource'] };
-/** Per account, without owners (migration AnalyticsAccountSummary1795670000001). */
-export const OPPORTUNITY_ACCOUNT: SummaryTable = { name: 'analytics_opportunity_account', date: null, columns: ['accountId', 'isClosed', 'isWon'], perOwner: false };
+/** Open deals per account, without owners: one row per account (migration AnalyticsAccountSummary1795670000001). */
+export const OPPORTUNITY_OPEN_ACCOUNT: SummaryTable = { name: 'analytics_opportunity_open_account', date: null, columns: ['accountId'], perOwner: false };
 
 /** How a KPI reads a summary: its population and measures over summary rows (alias a). */
 export interface KpiSummary {
@@ -72,7 +72,7 @@ export interface SummaryPlan {
 }
 
 /** Whether the KPI can be answered from its summary: every filter, grouping and bucket is a summary column. */
-function eligible(ctx: RequestContext, spec: KpiSpec, range: DateRange | null): spec is KpiSpec & { summary: KpiSummary } {
+export function eligible(ctx: RequestContext, spec: KpiSpec, range: DateRange | null): spec is KpiSpec & { summary: KpiSummary } {
   const s = spec.summary;
   if (!s || process.env.ANALYTICS_SUMMARIES === 'off') return false;
   if (s.table.date ? spec.date?.column !== s.table.date : range || spec.granularity) return false;

@@ -1,6 +1,4 @@
 import type { RequestContext } from '../../api/request-context';
-import { Account } from '../../accounts/account.entity';
-import { scopeQuery } from '../../common/access';
 import { CampaignMember } from '../../campaigns/campaign-member.entity';
 import { campaignMemberList } from '../../campaigns/campaign-member.types';
 import { Task } from '../../activities/task.entity';
@@ -11,7 +9,8 @@ import { Opportunity } from '../../sales/opportunity.entity';
 import { opportunityList } from '../../sales/opportunity.types';
 import { DateGranularity } from '../common/date-granularity';
 import { runKpi, type KpiGroup, type KpiSpec } from './kpi-engine';
-import { OPPORTUNITY_ACCOUNT, OPPORTUNITY_CLOSE_MONTH, OPPORTUNITY_CREATED_MONTH, S, type KpiSummary } from './kpi-summary';
+import { pipelineByAccount } from './pipeline-by-account';
+import { OPPORTUNITY_OPEN_ACCOUNT, OPPORTUNITY_CLOSE_MONTH, OPPORTUNITY_CREATED_MONTH, S, type KpiSummary } from './kpi-summary';
 import type { CheckedFilter } from './kpi-filter';
 import { accountGroup, campaignGroup, columnGroup, DIMS, leadCampaignGroup, ownerGroup, stageGroup } from './kpi-dimensions';
 import { LeadKpiGrouping, OpportunityKpiGrouping, TaskKpiGrouping } from './kpi.types';
@@ -53,13 +52,6 @@ const WON = (a: string) => [`${a}."isWon"`];
 const WITH_COMPETITOR = (a: string) => [`${a}."isClosed"`, `${a}.competitor IS NOT NULL`];
 const LOST_WITH_REASON = (a: string) => [`${a}."isClosed"`, `NOT ${a}."isWon"`, `${a}."lostReason" IS NOT NULL`];
 const OPEN = (a: string) => [`NOT ${a}."isClosed"`];
-
-/** Ids of the accounts the caller may see, as a subquery (null: every account of the org). */
-function visibleAccounts(ctx: RequestContext) {
-  if (ctx.seesWholeOrg) return null;
-  const qb = scopeQuery(ctx, ctx.em.getRepository(Account).createQueryBuilder('kva').select('kva.id'), 'kva', 'owner');
-  return { sql: qb.getQuery(), params: qb.getParameters() };
-}
 
 export interface Breakdown<G> {
   granularity?: DateGranularity | null;
@@ -141,9 +133,9 @@ export const salesKpis = {
     runKpi(ctx, opp(f, { date: CLOSE, defaultPeriod: null, where: OPEN, measure: 'amount', amount: (a) => `coalesce(${a}.amount, 0)`, group: stageGroup, summary: closed(OPEN) })),
 
   pipelineByAccount: (ctx: RequestContext, f: CheckedFilter, limit: number) =>
-    runKpi(ctx, opp(f, {
-      date: CLOSE, defaultPeriod: null, where: OPEN, measure: 'amount', amount: (a) => `coalesce(${a}.amount, 0)`, group: accountGroup(visibleAccounts(ctx)),
-      byAmount: true, limit, summary: { table: OPPORTUNITY_ACCOUNT, where: OPEN, count: S.count, amount: S.amount },
+    pipelineByAccount(ctx, opp(f, {
+      date: CLOSE, defaultPeriod: null, where: OPEN, measure: 'amount', amount: (a) => `coalesce(${a}.amount, 0)`, group: accountGroup(),
+      byAmount: true, limit, summary: { table: OPPORTUNITY_OPEN_ACCOUNT, count: S.count, amount: S.amount },
     })),
 
   newPipelinePerDay: (ctx: RequestContext, f: CheckedFilter, b: Breakdown<OpportunityKpiGrouping>) =>

@@ -11,6 +11,8 @@ export interface Summary {
   table: string;
   /** Key columns: [name, type, SQL over an opportunity row]. */
   key: Array<[string, string, string]>;
+  /** Only the opportunities meeting this (SQL over row r), when not all. */
+  where?: string;
 }
 
 export const SUMMARIES: Summary[] = [
@@ -43,7 +45,7 @@ export const keyOf = (s: Summary) => s.key.map(([c, , sql]) => `${sql} AS "${c}"
 
 /** The signed rows of one statement: + for new rows, - for old ones. */
 const signed = (s: Summary, tables: string[]) =>
-  tables.map((t) => `SELECT ${keyOf(s)}, ${t === 'new_rows' ? 1 : -1} AS sign, r.amount FROM ${t} r`).join(' UNION ALL ');
+  tables.map((t) => `SELECT ${keyOf(s)}, ${t === 'new_rows' ? 1 : -1} AS sign, r.amount FROM ${t} r${s.where ? ` WHERE ${s.where}` : ''}`).join(' UNION ALL ');
 
 /** Apply one statement's delta to a summary: one upsert, then rows that reached zero go. */
 export const apply = (s: Summary, tables: string[]) => `

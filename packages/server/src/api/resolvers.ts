@@ -18,6 +18,7 @@ import { reportsResolvers } from '../analytics/reports/reports.resolver';
 import { dashboardsResolvers } from '../analytics/dashboards/dashboard.resolver';
 import { LiveResolver } from '../analytics/live/live.resolver';
 import { kpisResolvers } from '../analytics/kpis/kpis.resolvers';
+import { FiscalYearResolver } from '../analytics/fiscal-year.resolver';
 
 /** Every resolver class of the schema, by domain. */
 export const resolvers = [
@@ -27,7 +28,7 @@ export const resolvers = [
   SearchResolver, ...approvalsResolvers, ...ordersResolvers, ...filesResolvers, ...groupsResolvers,
   ...forecastsResolvers,
   ...serviceForecastResolvers,
-  ...kpisResolvers,
+  ...kpisResolvers, FiscalYearResolver,
   ...dashboardsResolvers, LiveResolver,
   ...reportsResolvers,
 ];

@@ -1,5 +1,6 @@
 import { AnalyticsHistoryDeals1795700000000 } from './migrations/1795700000000-AnalyticsHistoryDeals';
 import { HistoryOpportunityOwner1795700000001 } from './migrations/1795700000001-HistoryOpportunityOwner';
+import { FiscalYearStartMonth1795710000000 } from './migrations/1795710000000-FiscalYearStartMonth';
 import { AnalyticsSummaries1795670000000 } from './migrations/1795670000000-AnalyticsSummaries';
 import { AnalyticsAccountSummary1795670000001 } from './migrations/1795670000001-AnalyticsAccountSummary';
 import { OpportunityLastActivityDate1795680000000 } from './migrations/1795680000000-OpportunityLastActivityDate';
@@ -63,5 +64,6 @@ export const migrations: Function[] = [
   OpportunityLastActivityDate1795680000000,
   AnalyticsHistoryDeals1795700000000,
   HistoryOpportunityOwner1795700000001,
+  FiscalYearStartMonth1795710000000,
   Reports1795600000000,
 ];

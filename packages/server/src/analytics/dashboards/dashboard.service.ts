@@ -82,6 +82,7 @@ export class DashboardService {
       seen.add(f.name);
       const values = [f.defaultValue, ...(f.options ?? []).map((o) => o.value)].filter((v): v is string => !!v);
       for (const v of values) {
+        // Validity only: a literal is valid whatever the organisation's fiscal year start month.
         if (f.name === 'period') resolveDateLiteral(v, analyticsToday(), { field: `filters.${i}.options` });
         else assertId(v, `filters.${i}.options`);
       }

@@ -25,6 +25,7 @@ export function componentVariables(component: DashboardComponent, filters: Dashb
   const period = value('period');
   const team = value('team');
   const territory = value('territory');
+  // Only checked here (valid whatever the fiscal year start): the KPI or report resolves it with the organisation's.
   if (period) resolveDateLiteral(period, analyticsToday(), { field: 'period' });
   const declared = declaredVariables(component.document);
   // Team and territory as KpiFilter and ReportScopeInput both name them.

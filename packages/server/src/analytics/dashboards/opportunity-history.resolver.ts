@@ -25,8 +25,8 @@ const withPeriod = (f: CheckedFilter, d: KpiResultData) => {
 @Resolver(() => OpportunityHistory)
 export class OpportunityHistoryResolver {
   @Query(() => OpportunityHistory, { description: 'Opportunity History KPIs under one filter; each field is one statement.' })
-  opportunityHistory(@Arg('filter', () => KpiFilter, { nullable: true }) filter: KpiFilter | null) {
-    return new OpportunityHistory(checkFilter(filter));
+  async opportunityHistory(@Arg('filter', () => KpiFilter, { nullable: true }) filter: KpiFilter | null, @Ctx() ctx: RequestContext) {
+    return new OpportunityHistory(await checkFilter(ctx, filter));
   }
 
   @FieldResolver(() => OpportunityKpi.Result, { description: `New pipeline: opportunities created in the period (default ${HISTORY_PERIOD}); amount = their amount now; bucketed by createdDate (default DAY).` })

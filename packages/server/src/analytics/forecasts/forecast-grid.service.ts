@@ -1,5 +1,6 @@
 import type { RequestContext } from '../../api/request-context';
 import { assertId, badInput } from '../../common/errors';
+import { fiscalYearFor } from '../fiscal-year';
 import { analyticsToday, resolveDateLiteral } from '../relative-dates';
 import { ForecastingAdjustment, ForecastingItemCategory } from './forecasting-adjustment.entity';
 import { ForecastingRoleType, ForecastingType } from './forecasting-type.entity';
@@ -22,9 +23,12 @@ const CATEGORIES: Array<[keyof Pick<ForecastCell, 'openPipeline' | 'bestCaseFore
 const iso = (y: number, m: number) => new Date(Date.UTC(y, m, 1)).toISOString().slice(0, 10);
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
-/** The periods and their months, from the first period containing `startPeriod`'s first day. */
-export function forecastPeriods(type: ForecastPeriodType, startPeriod: string | undefined, count: number) {
-  const from = startPeriod ? resolveDateLiteral(startPeriod, analyticsToday(), { field: 'startPeriod' }).from : analyticsToday().toISOString().slice(0, 10);
+/**
+ * The periods and their months, from the first period containing `startPeriod`'s first day
+ * (FISCAL literals with the organisation's `fiscalYearStartMonth`; periods stay calendar).
+ */
+export function forecastPeriods(type: ForecastPeriodType, startPeriod: string | undefined, count: number, fiscalYearStartMonth?: number) {
+  const from = startPeriod ? resolveDateLiteral(startPeriod, analyticsToday(), { field: 'startPeriod', fiscalYearStartMonth }).from : analyticsToday().toISOString().slice(0, 10);
   const y = Number(from.slice(0, 4));
   let m = Number(from.slice(5, 7)) - 1;
   const span = type === ForecastPeriodType.QUARTER ? 3 : 1;
@@ -73,7 +77,7 @@ export class ForecastGridService {
     if (!Number.isInteger(count) || count < 1 || count > 12) throw badInput('periodCount', 'periodCount must be 1 to 12');
     const rootId = input.rootId ? assertId(input.rootId, 'rootId') : null;
     const type = await resolveForecastingType(ctx, input.forecastingTypeId, input.roleType);
-    const { periods, from, to } = forecastPeriods(periodType, input.startPeriod, count);
+    const { periods, from, to } = forecastPeriods(periodType, input.startPeriod, count, await fiscalYearFor(ctx, [input.startPeriod]));
     const territory = type.roleType === ForecastingRoleType.TERRITORY;
     const modelId = territory ? await activeModelId(ctx) : null;
     if (territory && !modelId) return { forecastingType: type, periodType, periods, rows: [] };

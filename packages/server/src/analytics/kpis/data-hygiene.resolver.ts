@@ -17,8 +17,8 @@ export class DataHygiene {
 @Resolver(() => DataHygiene)
 export class DataHygieneResolver {
   @Query(() => DataHygiene, { description: 'Data hygiene (Clean Your Room) under one filter; each field is one statement.' })
-  dataHygiene(@Arg('filter', () => KpiFilter, { nullable: true }) filter: KpiFilter | null) {
-    return new DataHygiene(checkFilter(filter));
+  async dataHygiene(@Arg('filter', () => KpiFilter, { nullable: true }) filter: KpiFilter | null, @Ctx() ctx: RequestContext) {
+    return new DataHygiene(await checkFilter(ctx, filter));
   }
 
   @FieldResolver(() => OpportunityKpi.Result, { description: 'Open deals with a past close date: closeDate before today.' })

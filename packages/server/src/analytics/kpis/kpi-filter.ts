@@ -1,23 +1,28 @@
 import type { RequestContext } from '../../api/request-context';
 import { teamSubquery } from '../../common/access';
 import { assertId } from '../../common/errors';
+import { fiscalYearFor, isFiscalLiteral } from '../fiscal-year';
 import { analyticsToday, resolveDateLiteral, type DateRange } from '../relative-dates';
 import type { KpiFilter } from './kpi.types';
 
 /** A KpiFilter checked once per request: ids are UUIDs, the period a valid literal. */
 export interface CheckedFilter {
   period: string | null;
+  /** The organisation's fiscal year start month when `period` is a FISCAL literal (fiscal-year.ts), else undefined. */
+  fiscalYearStartMonth: number | undefined;
   ownerId: string | null;
   team: boolean;
   territoryId: string | null;
   campaignId: string | null;
 }
 
-export function checkFilter(f: KpiFilter | null | undefined): CheckedFilter {
+export async function checkFilter(ctx: RequestContext, f: KpiFilter | null | undefined): Promise<CheckedFilter> {
   const period = f?.period == null || f.period === '' ? null : f.period;
-  if (period != null) resolveDateLiteral(period, analyticsToday(), { field: 'filter.period' });
+  const fiscalYearStartMonth = await fiscalYearFor(ctx, [period]);
+  if (period != null) resolveDateLiteral(period, analyticsToday(), { field: 'filter.period', fiscalYearStartMonth });
   return {
     period,
+    fiscalYearStartMonth,
     ownerId: f?.ownerId ? assertId(f.ownerId, 'filter.ownerId') : null,
     team: !!f?.team,
     territoryId: f?.territoryId ? assertId(f.territoryId, 'filter.territoryId') : null,
@@ -28,7 +33,9 @@ export function checkFilter(f: KpiFilter | null | undefined): CheckedFilter {
 /** The period of a KPI: the filter's, else the KPI's default (null: no period). */
 export function kpiRange(f: CheckedFilter, defaultPeriod: string | null): DateRange | null {
   const literal = f.period ?? defaultPeriod;
-  return literal ? resolveDateLiteral(literal, analyticsToday(), { field: 'filter.period' }) : null;
+  // checkFilter reads the setting for the filter's period only: a default must not be fiscal.
+  if (f.period == null && isFiscalLiteral(literal)) throw new Error(`A KPI's default period cannot be fiscal (${literal})`);
+  return literal ? resolveDateLiteral(literal, analyticsToday(), { field: 'filter.period', fiscalYearStartMonth: f.fiscalYearStartMonth }) : null;
 }
 
 /** How an object's rows meet the filter's owner, territory and campaign dimensions (SQL from code only). */
@@ -45,7 +52,7 @@ export const territoryAccountsSql = (terr: string, org: string) => `(WITH RECURS
   SELECT ota."accountId" FROM object_territory_association ota WHERE ota."territoryId" IN (SELECT id FROM kt))`;
 
 /** SQL conditions and their parameters for the filter's dimensions on alias `a`. */
-export function dimensionConditions(ctx: RequestContext, f: CheckedFilter, dims: Dimensions, a: string) {
+export function dimensionConditions(ctx: RequestContext, f: Omit<CheckedFilter, 'fiscalYearStartMonth'>, dims: Dimensions, a: string) {
   const where: string[] = [];
   const params: Record<string, unknown> = {};
   const owner = dims.owner(a);

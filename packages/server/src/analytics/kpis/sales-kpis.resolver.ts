@@ -24,8 +24,8 @@ const BY = 'Group the points by (NONE: no group).';
 @Resolver(() => SalesKpis)
 export class SalesKpisResolver {
   @Query(() => SalesKpis, { description: 'Sales KPIs under one filter; each field is one statement.' })
-  salesKpis(@Arg('filter', () => KpiFilter, { nullable: true }) filter: KpiFilter | null) {
-    return new SalesKpis(checkFilter(filter));
+  async salesKpis(@Arg('filter', () => KpiFilter, { nullable: true }) filter: KpiFilter | null, @Ctx() ctx: RequestContext) {
+    return new SalesKpis(await checkFilter(ctx, filter));
   }
 
   @FieldResolver(() => LeadKpi.Result, { description: 'Leads created: count of leads whose createdDate falls in the period (default THIS_YEAR), converted ones included; bucketed by createdDate (default MONTH); groupBy SOURCE or CAMPAIGN (campaign membership; a lead in two campaigns counts in each, once in the total).' })

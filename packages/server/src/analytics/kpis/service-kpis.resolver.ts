@@ -24,8 +24,8 @@ const by = (d: CaseKpiGrouping) => ({ nullable: true, defaultValue: d, descripti
 @Resolver(() => ServiceKpis)
 export class ServiceKpisResolver {
   @Query(() => ServiceKpis, { description: 'Service KPIs under one filter; each field is one statement.' })
-  serviceKpis(@Arg('filter', () => KpiFilter, { nullable: true }) filter: KpiFilter | null) {
-    return new ServiceKpis(checkFilter(filter));
+  async serviceKpis(@Arg('filter', () => KpiFilter, { nullable: true }) filter: KpiFilter | null, @Ctx() ctx: RequestContext) {
+    return new ServiceKpis(await checkFilter(ctx, filter));
   }
 
   @FieldResolver(() => CaseKpi.Result, { description: 'Backlog: open cases (not isClosed) now, whatever their age; grouped by AGE (days since createdDate: 0-1, 2-7, 8-30, 31+; default), PRIORITY or OWNER (null = waiting in a queue). Period optional (no default) on createdDate.' })

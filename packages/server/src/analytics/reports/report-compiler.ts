@@ -84,8 +84,11 @@ function aggregate(type: ReportTypeDef, a: { function: Fn; field?: string | null
   return { fn: a.function, field, key: `${a.function}:${field.name}`, label: `${FN_LABEL[a.function]} ${field.label}`, dataType };
 }
 
-/** Validates a definition (BAD_USER_INPUT naming the input path) and keeps only allow-listed fields. */
-export function compileReport(def: ReportDefinition, extraFilters: ReportFilter[] = [], scopeIn?: ReportScope | null): CompiledReport {
+/**
+ * Validates a definition (BAD_USER_INPUT naming the input path) and keeps only allow-listed fields.
+ * A run passes the organisation's `fiscalYearStartMonth` when a filter is a FISCAL literal (`runFiscalYear`).
+ */
+export function compileReport(def: ReportDefinition, extraFilters: ReportFilter[] = [], scopeIn?: ReportScope | null, fiscalYearStartMonth?: number): CompiledReport {
   const type = reportTypeDef(def.reportType);
   const scope = compileScope(type.scope, type.label, scopeIn);
   if (!Array.isArray(def.columns) || def.columns.length > MAX_COLUMNS) throw badInput('columns', `1-${MAX_COLUMNS} columns`);
@@ -93,8 +96,8 @@ export function compileReport(def: ReportDefinition, extraFilters: ReportFilter[
   const filters = def.filters ?? [];
   if (filters.length > MAX_FILTERS || extraFilters.length > MAX_FILTERS) throw badInput('filters', `At most ${MAX_FILTERS} filters`);
   const compiled = [
-    ...filters.map((f, i) => compileFilter(type, f, i)),
-    ...extraFilters.map((f, i) => compileFilter(type, f, i, 'filters', 'rx')),
+    ...filters.map((f, i) => compileFilter(type, f, i, 'filters', 'rf', fiscalYearStartMonth)),
+    ...extraFilters.map((f, i) => compileFilter(type, f, i, 'filters', 'rx', fiscalYearStartMonth)),
   ];
   const downIn = def.groupingsDown ?? [];
   const acrossIn = def.groupingsAcross ?? [];

@@ -5,6 +5,7 @@ import { MAX_BULK_ROWS } from '../../bulk/bulk-objects';
 import { ReportFieldType as T } from './report-enums';
 import type { ReportDefinition, ReportFilter } from './report-definition.types';
 import { compileReport } from './report-compiler';
+import { runFiscalYear } from './report-filters';
 import { runCompiled } from './report-engine';
 import type { ReportScope } from './report-scope';
 
@@ -20,7 +21,7 @@ const TEXT = new Set([T.STRING, T.PICKLIST, T.ID]);
 
 /** The detail rows of a report as CSV, as the list exports write it (formula-safe, BOM). */
 export async function reportCsv(ctx: RequestContext, def: ReportDefinition, name: string, filters: ReportFilter[] = [], scope?: ReportScope | null): Promise<ReportCsv> {
-  const compiled = compileReport({ ...def, rowLimit: 0 }, filters, scope);
+  const compiled = compileReport({ ...def, rowLimit: 0 }, filters, scope, await runFiscalYear(ctx, [...(def.filters ?? []), ...filters]));
   const result = await runCompiled(ctx, compiled, MAX_BULK_ROWS);
   const lines = [result.columns.map((c) => csvCell(c.label, true)).join(',')];
   for (const row of result.rows) lines.push(row.values.map((v, i) => csvCell(v, TEXT.has(result.columns[i].dataType))).join(','));

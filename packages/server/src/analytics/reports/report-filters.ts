@@ -1,4 +1,6 @@
+import type { RequestContext } from '../../api/request-context';
 import { badInput } from '../../common/errors';
+import { fiscalYearFor } from '../fiscal-year';
 import { analyticsToday, resolveDateLiteral, type DateRange } from '../relative-dates';
 import { ReportFieldType as T, ReportFilterOperator as Op } from './report-enums';
 import type { ReportFilter } from './report-definition.types';
@@ -19,6 +21,10 @@ export interface CompiledFilter {
   days?: string[];
 }
 
+/** The organisation's fiscal year start month for a run, read only when a filter value names a fiscal period. */
+export const runFiscalYear = (ctx: RequestContext, filters: readonly ReportFilter[]): Promise<number | undefined> =>
+  fiscalYearFor(ctx, filters.flatMap((f) => [f.value, ...(f.values ?? [])]));
+
 /** The org parameter of picklist lookups (report-sql.ts sets it on every branch). */
 export const ORG_PARAM = '__reportOrg';
 
@@ -36,8 +42,9 @@ function valuesOf(f: ReportFilter, path: string): string[] {
 /**
  * Validates filter `index` against the type's allow-list and compiles it. Parameter names are
  * `rf<index>...` with `prefix`, so filters added at run time do not collide with saved ones.
+ * FISCAL date literals resolve with `fiscalYearStartMonth` (the organisation's; default January).
  */
-export function compileFilter(type: ReportTypeDef, f: ReportFilter, index: number, pathPrefix = 'filters', prefix = 'rf'): CompiledFilter {
+export function compileFilter(type: ReportTypeDef, f: ReportFilter, index: number, pathPrefix = 'filters', prefix = 'rf', fiscalYearStartMonth?: number): CompiledFilter {
   const path = `${pathPrefix}.${index}`;
   const field = type.byName.get(String(f.field));
   if (!field) throw badInput(`${path}.field`, `${String(f.field).slice(0, 60)} is not a field of ${type.label}`);
@@ -102,7 +109,7 @@ export function compileFilter(type: ReportTypeDef, f: ReportFilter, index: numbe
 
   if (isDate(t)) {
     const today = analyticsToday();
-    const ranges: DateRange[] = vals.map((v) => resolveDateLiteral(v, today, { field: `${path}.value` }));
+    const ranges: DateRange[] = vals.map((v) => resolveDateLiteral(v, today, { field: `${path}.value`, fiscalYearStartMonth }));
     const cast = t === T.DATE ? 'date' : 'timestamptz';
     const at = (day: string) => (t === T.DATE ? day : `${day}T00:00:00Z`);
     const ref = (key: string, day: string) => {

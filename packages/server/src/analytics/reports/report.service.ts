@@ -2,6 +2,7 @@ import type { RequestContext } from '../../api/request-context';
 import { assertId, badInput, conflict, forbidden, notFound } from '../../common/errors';
 import type { ReportDefinition, ReportFilter } from './report-definition.types';
 import { compileReport } from './report-compiler';
+import { runFiscalYear } from './report-filters';
 import { runCompiled } from './report-engine';
 import type { ReportResult } from './report-result.types';
 import type { ReportScope } from './report-scope';
@@ -122,19 +123,20 @@ export class ReportService {
   }
 
   /** Runs a definition ad hoc (no run counted), within `scope` when given. */
-  run(ctx: RequestContext, def: ReportDefinition, withRows = true, scope?: ReportScope | null): Promise<ReportResult> {
-    const r = compileReport(def, [], scope);
+  async run(ctx: RequestContext, def: ReportDefinition, withRows = true, scope?: ReportScope | null): Promise<ReportResult> {
+    const r = compileReport(def, [], scope, await runFiscalYear(ctx, def.filters ?? []));
     return runCompiled(ctx, r, r.rowLimit, withRows);
   }
 
-  private compileSaved(r: Report, o: SavedRunOptions) {
+  private async compileSaved(ctx: RequestContext, r: Report, o: SavedRunOptions) {
     const def = r.definitionData as unknown as ReportDefinition;
-    return compileReport(o.rowLimit == null ? def : { ...def, rowLimit: o.rowLimit }, o.filters ?? [], o.scope);
+    const fiscal = await runFiscalYear(ctx, [...(def.filters ?? []), ...(o.filters ?? [])]);
+    return compileReport(o.rowLimit == null ? def : { ...def, rowLimit: o.rowLimit }, o.filters ?? [], o.scope, fiscal);
   }
 
   /** A saved report's result without counting a run (a dashboard component's refresh). */
   async resultOf(ctx: RequestContext, id: string, o: SavedRunOptions, withRows = true): Promise<ReportResult> {
-    const compiled = this.compileSaved(await this.find(ctx, id), o);
+    const compiled = await this.compileSaved(ctx, await this.find(ctx, id), o);
     return runCompiled(ctx, compiled, compiled.rowLimit, withRows);
   }
 
@@ -145,7 +147,7 @@ export class ReportService {
   async runSaved(ctx: RequestContext, id: string, o: SavedRunOptions, withRows = true): Promise<ReportResult> {
     return ctx.transaction(async () => {
       const r = await this.find(ctx, id);
-      const compiled = this.compileSaved(r, o);
+      const compiled = await this.compileSaved(ctx, r, o);
       const result = await runCompiled(ctx, compiled, compiled.rowLimit, withRows);
       await ctx.em.query(`UPDATE report SET "lastRunDate" = now(), "runCount" = "runCount" + 1 WHERE id = $1 AND "orgId" = $2`, [r.id, ctx.orgId]);
       return result;

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
+import type { EntityManager } from 'typeorm';
 import { loadConfig } from '../src/config/config';
 import { openDatabase, type Database } from '../src/db/database';
 import { analyticsSizes, insertOrganisation, type AnalyticsSizes } from './analytics-data';
@@ -66,15 +67,11 @@ export async function openBenchDatabase(base: string, scale: number): Promise<Be
     );
     for (const i of indexes) await em.query(`DROP INDEX "${i.name}"`);
     const id = await insertOrganisation(em, sizes);
-    // Columns the activity triggers keep (Opportunity.lastActivityDate), before the indexes return.
-    const [{ exists: lastActivity }] = await em.query(`SELECT to_regproc('crm_opportunity_last_activity_rebuild') IS NOT NULL AS exists`);
-    if (lastActivity) await em.query(`SELECT crm_opportunity_last_activity_rebuild($1)`, [id]);
-    const [{ exists: historyOwner }] = await em.query(`SELECT to_regproc('crm_history_owner_rebuild') IS NOT NULL AS exists`);
-    if (historyOwner) await em.query(`SELECT crm_history_owner_rebuild($1)`, [id]);
+    // Columns triggers keep (Opportunity.lastActivityDate, history rows' owner), before the indexes return.
+    await rebuild(em, ['crm_opportunity_last_activity_rebuild', 'crm_history_owner_rebuild'], id);
     for (const i of indexes) await em.query(i.def);
     await em.query(`SET LOCAL session_replication_role = origin`);
-    const [{ exists: rebuild }] = await em.query(`SELECT to_regproc('crm_analytics_rebuild') IS NOT NULL AS exists`);
-    if (rebuild) await em.query(`SELECT crm_analytics_rebuild($1)`, [id]);
+    await rebuild(em, ['crm_analytics_rebuild'], id);
     return id;
   });
   await db.dataSource.query('VACUUM ANALYZE');
@@ -103,4 +100,12 @@ async function tuneDatabase(db: Database, name: string) {
   // Ten concurrent viewers on two cores: parallel workers triple an org-wide statement's processes
   // and starve everyone else's (Clean Your Room by owner: 224 -> 99 ms p50 without them).
   await db.dataSource.query(`ALTER DATABASE ${name} SET max_parallel_workers_per_gather = 0`);
+}
+
+/** Runs each repair function the migrations define (name from code), for one organisation. */
+async function rebuild(em: EntityManager, functions: string[], orgId: string) {
+  for (const fn of functions) {
+    const [{ exists }] = await em.query(`SELECT to_regproc($1) IS NOT NULL AS exists`, [fn]);
+    if (exists) await em.query(`SELECT ${fn}($1)`, [orgId]);
+  }
 }

@@ -1,6 +1,7 @@
 import { forecastPeriods } from '../../src/analytics/forecasts/forecast-grid.service';
 import { ForecastPeriodType } from '../../src/analytics/forecasts/forecast-grid.types';
 import { createOrg, ok, startTestServer, type OrgFixture, type TestServer } from '../harness';
+import { withoutSummaries } from './kpis-fixture';
 
 // Organization.fiscalYearStartMonth: every FISCAL literal of KPIs and reports resolves with the
 // caller's organisation's setting; the figures are checked against plain SQL over hand-worked ranges.
@@ -63,15 +64,6 @@ const kpis = async (token: string, period: string) => {
 };
 const setMonth = (month: number, token = acme.tokens.admin) => t.gql(`mutation($m: Int!) { setFiscalYearStartMonth(month: $m) { id fiscalYearStartMonth } }`, { m: month }, token);
 const errorOf = (res: { errors?: Array<{ extensions?: Record<string, any> }> }) => res.errors?.[0]?.extensions;
-
-async function withoutSummaries<T>(f: () => Promise<T>): Promise<T> {
-  process.env.ANALYTICS_SUMMARIES = 'off';
-  try {
-    return await f();
-  } finally {
-    delete process.env.ANALYTICS_SUMMARIES;
-  }
-}
 
 /** The KPIs of `period` equal plain SQL over `range`, with and without the monthly summaries. */
 async function expectKpis(o: OrgFixture, period: string, range: [string, string], who = 'admin') {

@@ -1,4 +1,5 @@
 import { createOrg, ok, startTestServer, type OrgFixture, type TestServer } from '../harness';
+import { withoutSummaries } from './kpis-fixture';
 
 // The monthly opportunity summaries (kpi-summary.ts): kept exact by the statement triggers through
 // inserts, mass updates and deletes, and every KPI that reads them answers what the rows answer.
@@ -73,15 +74,6 @@ async function allKpis(token: string, team = false) {
     out.push(res.salesKpis);
   }
   return JSON.parse(JSON.stringify(out, (_, v) => (typeof v === 'number' ? Math.round(v * 1e6) / 1e6 : v)));
-}
-
-async function withoutSummaries<T>(f: () => Promise<T>): Promise<T> {
-  process.env.ANALYTICS_SUMMARIES = 'off';
-  try {
-    return await f();
-  } finally {
-    delete process.env.ANALYTICS_SUMMARIES;
-  }
 }
 
 beforeAll(async () => {

@@ -1,5 +1,15 @@
 import type { OrgFixture, TestServer } from '../harness';
 
+/** Runs `f` with the analytics summaries switched off (ANALYTICS_SUMMARIES=off): the rows answer. */
+export async function withoutSummaries<T>(f: () => Promise<T>): Promise<T> {
+  process.env.ANALYTICS_SUMMARIES = 'off';
+  try {
+    return await f();
+  } finally {
+    delete process.env.ANALYTICS_SUMMARIES;
+  }
+}
+
 /** Inserts one row with the given columns; returns its id. */
 export async function insert(t: TestServer, table: string, row: Record<string, unknown>): Promise<string> {
   const cols = Object.keys(row);

@@ -21,6 +21,9 @@ registerEnumType(DateGranularity, {
   },
 });
 
+/** Buckets made of whole calendar months (monthly summaries can answer them). */
+export const MONTHLY_GRANULARITIES: ReadonlySet<DateGranularity> = new Set([DateGranularity.MONTH, DateGranularity.QUARTER, DateGranularity.YEAR]);
+
 /** First day of the week for WEEK buckets: 0 = Sunday, as resolveDateLiteral's default. */
 export const WEEK_START_DAY = 0;
 

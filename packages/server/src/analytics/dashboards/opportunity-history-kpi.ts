@@ -1,7 +1,6 @@
 import type { RequestContext } from '../../api/request-context';
 import { scopeQuery } from '../../common/access';
-import { populationConditions, type KpiResultData, type KpiSpec } from '../kpis/kpi-engine';
-import type { KpiPoint } from '../kpis/kpi.types';
+import { groupPoint, populationConditions, type KpiResultData, type KpiSpec } from '../kpis/kpi-engine';
 
 /**
  * The changes of one field history KPI: rows `h` of `field` recorded in the period (parameters
@@ -66,13 +65,7 @@ export async function runHistoryKpi(ctx: RequestContext, spec: KpiSpec, changes:
     const value = spec.measure === 'count' ? count : spec.measure === 'amount' ? amount : average;
     return { value, count, amount, numerator: null, denominator: null, average };
   };
-  const points = rows.filter((r) => r !== totalRow).map((r): KpiPoint => {
-    const group = r.g == null ? null : String(r.g);
-    return {
-      key: JSON.stringify([null, group, null]), label: r.gl == null ? '(blank)' : String(r.gl),
-      period: null, group, subgroup: null, ...toData(r), wins: null, losses: null,
-    };
-  });
+  const points = rows.filter((r) => r !== totalRow).map((r) => groupPoint(r.g == null ? null : String(r.g), r.gl == null ? null : String(r.gl), toData(r)));
   // The period is the history rows' (the resolver reports it), not a date of the deal.
   return { ...toData(totalRow), points, periodStart: null, periodEnd: null, spec };
 }

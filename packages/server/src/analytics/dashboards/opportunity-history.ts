@@ -4,7 +4,7 @@ import { Opportunity } from '../../sales/opportunity.entity';
 import { opportunityList } from '../../sales/opportunity.types';
 import { DateGranularity } from '../common/date-granularity';
 import { runKpi, type KpiGroup, type KpiSpec } from '../kpis/kpi-engine';
-import { kpiRange, type CheckedFilter } from '../kpis/kpi-filter';
+import { dimensionConditions, kpiRange, type CheckedFilter } from '../kpis/kpi-filter';
 import { campaignGroup, columnGroup, DIMS, ownerGroup, stageGroup } from '../kpis/kpi-dimensions';
 import { OpportunityKpiGrouping } from '../kpis/kpi.types';
 import { perDeal, runHistoryKpi, type HistoryChanges } from './opportunity-history-kpi';
@@ -47,11 +47,9 @@ function owners(ctx: RequestContext, f: CheckedFilter): { owners: string[]; para
     out.push(`h."opportunityOwnerId" IN ${teamSubquery(':h_viewer')}`);
     params.h_viewer = ctx.user.id;
   }
-  if (f.ownerId || f.team) {
-    out.push(f.team ? `h."opportunityOwnerId" IN ${teamSubquery(':h_owner')}` : `h."opportunityOwnerId" = CAST(:h_owner AS uuid)`);
-    params.h_owner = f.ownerId ?? ctx.user.id;
-  }
-  return { owners: out, params };
+  // The filter's owner or team, exactly as on the deals (the same k_owner parameter).
+  const filter = dimensionConditions(ctx, { ...f, territoryId: null, campaignId: null }, { owner: () => 'h."opportunityOwnerId"', account: () => null, campaign: () => null }, 'h');
+  return { owners: [...out, ...filter.where], params: { ...params, ...filter.params } };
 }
 
 /** The KPI over deals with a counting change in the period; `where` (the drill-down's population) as a semi-join. */

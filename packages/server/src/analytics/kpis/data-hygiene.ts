@@ -5,10 +5,10 @@ import { User } from '../../identity/user.entity';
 import { Opportunity } from '../../sales/opportunity.entity';
 import { opportunityList } from '../../sales/opportunity.types';
 import { analyticsToday } from '../relative-dates';
-import { populationConditions, type KpiResultData, type KpiSpec } from './kpi-engine';
+import { groupPoint, populationConditions, type KpiResultData, type KpiSpec } from './kpi-engine';
 import type { CheckedFilter } from './kpi-filter';
 import { DIMS, ownerGroup } from './kpi-dimensions';
-import type { DataHygieneOwner, KpiPoint } from './kpi.types';
+import type { DataHygieneOwner } from './kpi.types';
 
 const DAY_MS = 86_400_000;
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -77,13 +77,7 @@ export async function hygieneKpi(ctx: RequestContext, f: CheckedFilter, problem:
   const { qb, range } = perOwner(ctx, s);
   qb.addSelect('count(*)', 'n').addSelect('sum(a.amount)', 'amt');
   const rows = await named(ctx, qb, ['sum(x.n) OVER () AS "totalN"', 'sum(x.amt) OVER () AS "totalAmount"'], 'x.n');
-  const points = rows.map((r): KpiPoint => {
-    const count = Number(r.n);
-    return {
-      key: JSON.stringify([null, r.ownerId, null]), label: r.ownerName ?? '(blank)', period: null, group: r.ownerId, subgroup: null,
-      value: count, count, amount: Number(r.amt ?? 0), numerator: null, denominator: null, average: null, wins: null, losses: null,
-    };
-  });
+  const points = rows.map((r) => groupPoint(r.ownerId, r.ownerName, { value: Number(r.n), count: Number(r.n), amount: Number(r.amt ?? 0), numerator: null, denominator: null, average: null }));
   const count = rows.length ? Number(rows[0].totalN) : 0;
   const amount = rows.length ? Number(rows[0].totalAmount ?? 0) : 0;
   return { value: count, count, amount, numerator: null, denominator: null, average: null, points, periodStart: range?.from ?? null, periodEnd: range?.to ?? null, spec: s };

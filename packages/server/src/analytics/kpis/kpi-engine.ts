@@ -5,8 +5,7 @@ import { badInput, isId } from '../../common/errors';
 import type { ListDefinition } from '../../common/list/define-list';
 import { loadPage, type ListArgs } from '../../common/list/list-query';
 import { dateBucketSql, DateGranularity } from '../common/date-granularity';
-import type { DateRange } from '../relative-dates';
-import { dimensionConditions, kpiRange, type CheckedFilter, type Dimensions } from './kpi-filter';
+import { dateExpr, dimensionConditions, kpiRange, rangeSql, type CheckedFilter, type Dimensions, type KpiDate } from './kpi-filter';
 import type { KpiPoint } from './kpi.types';
 import { summaryPlan, type KpiSummary } from './kpi-summary';
 
@@ -48,7 +47,7 @@ export interface KpiSpec {
   dims: Dimensions;
   filter: CheckedFilter;
   /** The column whose day decides the period. */
-  date?: { column: string; type: 'date' | 'timestamptz' } | null;
+  date?: KpiDate | null;
   defaultPeriod?: string | null;
   /** The KPI's population (SQL conditions on alias a), with `params`. */
   where?: (a: string) => string[];
@@ -86,28 +85,14 @@ export interface KpiResultData {
 }
 
 const num = (v: unknown) => (v == null ? null : Number(v));
-const dayParam = (day: string, type: 'date' | 'timestamptz') => (type === 'date' ? day : `${day}T00:00:00Z`);
-const dateExpr = (spec: KpiSpec, a: string) => {
-  const col = `${a}."${spec.date!.column}"`;
-  return spec.date!.type === 'timestamptz' ? `${col} AT TIME ZONE 'UTC'` : col;
-};
-
 /** Every condition of the KPI's population on alias `a` (visibility is scopeQuery's). */
 export function populationConditions(ctx: RequestContext, spec: KpiSpec, a: string) {
   const { where, params } = dimensionConditions(ctx, spec.filter, spec.dims, a);
   where.push(...(spec.where?.(a) ?? []));
   Object.assign(params, spec.params);
   const range = spec.date ? kpiRange(spec.filter, spec.defaultPeriod ?? null) : null;
-  if (range) addRange(where, params, spec, a, range, 'k_from', 'k_to');
+  if (range) where.push(rangeSql(spec.date!, a, range, 'k_from', 'k_to', params));
   return { where, params, range };
-}
-
-function addRange(where: string[], params: Record<string, unknown>, spec: KpiSpec, a: string, r: DateRange, from: string, to: string) {
-  const t = spec.date!.type;
-  const col = `${a}."${spec.date!.column}"`;
-  where.push(`${col} >= CAST(:${from} AS ${t}) AND ${col} < CAST(:${to} AS ${t})`);
-  params[from] = dayParam(r.from, t);
-  params[to] = dayParam(r.to, t);
 }
 
 /** One statement: every point and the total (GROUPING SETS), scoped by org and visibility. */
@@ -126,7 +111,7 @@ export async function runKpi(ctx: RequestContext, spec: KpiSpec): Promise<KpiRes
   }
   const dims: Array<[string, string]> = [];
   // Summary rows carry the month's first day as a date.
-  const day = plan ? `${a}."${spec.date!.column}"` : spec.date ? dateExpr(spec, a) : '';
+  const day = plan ? `${a}."${spec.date!.column}"` : spec.date ? dateExpr(spec.date, a) : '';
   const bucket = spec.granularity && spec.date ? dateBucketSql(day, spec.granularity) : null;
   if (bucket) dims.push([bucket, 'p']);
   for (const [g, pre] of [[spec.group, 'g'], [spec.subgroup, 's']] as const) {
@@ -196,6 +181,14 @@ export async function runKpi(ctx: RequestContext, spec: KpiSpec): Promise<KpiRes
   return { ...toData(totalRow), points, periodStart: range?.from ?? null, periodEnd: range?.to ?? null, spec };
 }
 
+/** The measures of a KPI total or point. */
+export type KpiValues = Pick<KpiPoint, 'value' | 'count' | 'amount' | 'numerator' | 'denominator' | 'average'>;
+
+/** One group's point (no date bucket, no subgroup), keyed as records(key) expects. */
+export function groupPoint(group: string | null, label: string | null | undefined, v: KpiValues): KpiPoint {
+  return { key: JSON.stringify([null, group, null]), label: label ?? '(blank)', period: null, group, subgroup: null, ...v, wins: null, losses: null };
+}
+
 /** The next bucket's first day after `day` (a bucket's first day). */
 function nextBucket(day: string, g: DateGranularity): string {
   const d = new Date(`${day}T00:00:00Z`);
@@ -229,7 +222,7 @@ export function kpiRecords(ctx: RequestContext, spec: KpiSpec, args: ListArgs & 
     access: spec.access,
     where: (qb, alias) => {
       const { where, params } = populationConditions(ctx, spec, alias);
-      if (period) addRange(where, params, spec, alias, { from: period, to: nextBucket(period, spec.granularity!) }, 'k_pfrom', 'k_pto');
+      if (period) where.push(rangeSql(spec.date!, alias, { from: period, to: nextBucket(period, spec.granularity!) }, 'k_pfrom', 'k_pto', params));
       if (args.key) {
         for (const [g, value, p] of [[spec.group, group, 'k_g'], [spec.subgroup, subgroup, 'k_s']] as const) {
           if (!g) continue;

@@ -38,6 +38,24 @@ export function kpiRange(f: CheckedFilter, defaultPeriod: string | null): DateRa
   return literal ? resolveDateLiteral(literal, analyticsToday(), { field: 'filter.period', fiscalYearStartMonth: f.fiscalYearStartMonth }) : null;
 }
 
+/** The column whose day decides a KPI's period. */
+export interface KpiDate {
+  column: string;
+  type: 'date' | 'timestamptz';
+}
+
+/** The date column on alias `a` as a UTC day (date columns as they are). */
+export const dateExpr = (d: KpiDate, a: string) => (d.type === 'timestamptz' ? `${a}."${d.column}" AT TIME ZONE 'UTC'` : `${a}."${d.column}"`);
+
+/** The bare column within the half-open day range `r` (sargable); sets parameters `from` and `to`. */
+export function rangeSql(d: KpiDate, a: string, r: DateRange, from: string, to: string, params: Record<string, unknown>): string {
+  const day = (v: string) => (d.type === 'date' ? v : `${v}T00:00:00Z`);
+  params[from] = day(r.from);
+  params[to] = day(r.to);
+  const col = `${a}."${d.column}"`;
+  return `${col} >= CAST(:${from} AS ${d.type}) AND ${col} < CAST(:${to} AS ${d.type})`;
+}
+
 /** How an object's rows meet the filter's owner, territory and campaign dimensions (SQL from code only). */
 export interface Dimensions {
   owner: (a: string) => string | null;

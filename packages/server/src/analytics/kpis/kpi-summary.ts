@@ -1,9 +1,9 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../../api/request-context';
 import { scopeQuery } from '../../common/access';
-import { DateGranularity } from '../common/date-granularity';
+import { MONTHLY_GRANULARITIES } from '../common/date-granularity';
 import type { DateRange } from '../relative-dates';
-import { dimensionConditions } from './kpi-filter';
+import { dateExpr, dimensionConditions, rangeSql } from './kpi-filter';
 import type { KpiSpec } from './kpi-engine';
 
 type Sql = (a: string) => string;
@@ -48,7 +48,6 @@ export const S = {
   averageAmount: (a: string) => `(sum(${a}.amount) / nullif(sum(${a}."amountCount"), 0))`,
 };
 
-const MONTHLY = new Set([DateGranularity.MONTH, DateGranularity.QUARTER, DateGranularity.YEAR]);
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const monthStart = (day: string) => `${day.slice(0, 7)}-01`;
 const nextMonth = (day: string) => {
@@ -78,7 +77,7 @@ export function eligible(ctx: RequestContext, spec: KpiSpec, range: DateRange | 
   if (s.table.date ? spec.date?.column !== s.table.date : range || spec.granularity) return false;
   if (s.table.perOwner === false && (!ctx.seesWholeOrg || spec.filter.ownerId || spec.filter.team)) return false;
   if (spec.filter.territoryId || spec.filter.campaignId) return false;
-  if (spec.granularity && !MONTHLY.has(spec.granularity)) return false;
+  if (spec.granularity && !MONTHLY_GRANULARITIES.has(spec.granularity)) return false;
   if ((spec.numerator && !s.numerator) || (spec.amount && !s.amount) || (spec.average && !s.average) || spec.secondaryAverage) return false;
   const has = (c: string) => c === 'orgId' || s.table.columns.includes(c);
   return [spec.group, spec.subgroup].every((g) => !g || (!g.multiplies && !!g.columns?.every(has)));
@@ -118,15 +117,9 @@ export function summaryPlan(ctx: RequestContext, spec: KpiSpec, range: DateRange
   if (split.edges.length && table.date) {
     const base = ctx.em.getRepository(spec.entity).createQueryBuilder('b');
     scopeQuery(ctx, base, 'b', spec.access);
-    const t = spec.date!.type;
-    const col = `b."${spec.date!.column}"`;
-    const day = t === 'timestamptz' ? `(${col} AT TIME ZONE 'UTC')` : col;
-    base.select([`b."orgId" AS "orgId"`, `CAST(date_trunc('month', ${day}) AS date) AS "${table.date}"`, ...dimCols.map((c) => `b.${c} AS ${c}`),
+    base.select([`b."orgId" AS "orgId"`, `CAST(date_trunc('month', ${dateExpr(spec.date!, 'b')}) AS date) AS "${table.date}"`, ...dimCols.map((c) => `b.${c} AS ${c}`),
       '1 AS n', 'CAST(b.amount IS NOT NULL AS int) AS "amountCount"', 'coalesce(b.amount, 0) AS amount']);
-    base.andWhere(`(${split.edges.map((_, i) => `(${col} >= CAST(:ke${i}_from AS ${t}) AND ${col} < CAST(:ke${i}_to AS ${t}))`).join(' OR ')})`);
-    split.edges.forEach((e, i) => Object.assign(params, {
-      [`ke${i}_from`]: t === 'date' ? e.from : `${e.from}T00:00:00Z`, [`ke${i}_to`]: t === 'date' ? e.to : `${e.to}T00:00:00Z`,
-    }));
+    base.andWhere(`(${split.edges.map((e, i) => `(${rangeSql(spec.date!, 'b', e, `ke${i}_from`, `ke${i}_to`, params)})`).join(' OR ')})`);
     branch(base, 'b');
     parts.push(base.getQuery());
   }

@@ -1,9 +1,8 @@
 import type { RequestContext } from '../../api/request-context';
 import { scopeQuery } from '../../common/access';
 import { kpiRange } from './kpi-filter';
-import { runKpi, type KpiResultData, type KpiSpec } from './kpi-engine';
+import { groupPoint, runKpi, type KpiResultData, type KpiSpec } from './kpi-engine';
 import { eligible } from './kpi-summary';
-import type { KpiPoint } from './kpi.types';
 
 /**
  * Open pipeline by account. A caller who sees the whole org reads the per-account summary, whose
@@ -32,9 +31,6 @@ export async function pipelineByAccount(ctx: RequestContext, spec: KpiSpec): Pro
   };
   return {
     ...data(totalRow), periodStart: null, periodEnd: null, spec,
-    points: points.map((r): KpiPoint => ({
-      key: JSON.stringify([null, r.g, null]), label: (r.g == null ? null : labels.get(r.g)) ?? '(blank)',
-      period: null, group: r.g, subgroup: null, ...data(r), wins: null, losses: null,
-    })),
+    points: points.map((r) => groupPoint(r.g, r.g == null ? null : labels.get(r.g), data(r))),
   };
 }

@@ -1,10 +1,9 @@
-import { DateGranularity } from '../common/date-granularity';
+import { MONTHLY_GRANULARITIES } from '../common/date-granularity';
 import { ReportAggregateFunction as Fn, ReportFieldType as T } from './report-enums';
 import { exprOf, type CompiledAggregate, type CompiledReport } from './report-compiler';
 import type { ReportSummaryDef } from './report-type-def';
 import { scopeFits } from './report-scope';
 
-const MONTHLY = new Set([DateGranularity.MONTH, DateGranularity.QUARTER, DateGranularity.YEAR]);
 const monthStart = (day: string) => day.slice(8, 10) === '01';
 
 /**
@@ -22,7 +21,7 @@ export function summaryOf(r: CompiledReport): ReportSummaryDef | null {
     if (f.field.name === s.dateField ? !(f.days ?? []).every(monthStart) : !dim(f.field.name)) return null;
   }
   for (const g of [...r.down, ...r.across]) {
-    if (g.field.name === s.dateField ? !g.granularity || !MONTHLY.has(g.granularity) : !dim(g.field.name)) return null;
+    if (g.field.name === s.dateField ? !g.granularity || !MONTHLY_GRANULARITIES.has(g.granularity) : !dim(g.field.name)) return null;
   }
   const fits = (a: CompiledAggregate) => {
     if (!a.field) return true;
